@@ -1,0 +1,153 @@
+from django.contrib import admin
+from django.db import models
+from simple_history.admin import SimpleHistoryAdmin
+
+from filings.admin import ChronologyFactInline, DocketEntryInline
+
+from .forms import ClaimForm
+from .models import Attorney, Case, CaseParty, CauseOfAction, Claim, Court, LawFirm, Party, ReliefSought, Representation
+
+
+@admin.register(Court)
+class CourtAdmin(SimpleHistoryAdmin):
+    list_display = ["id", "name", "citation", "kind", "location", "is_active"]
+    list_filter = ["kind", "is_active"]
+    search_fields = ["id", "name", "citation"]
+
+
+@admin.register(CauseOfAction)
+class CauseOfActionAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "statute"]
+    search_fields = ["name", "statute"]
+
+
+@admin.register(Party)
+class PartyAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "kind"]
+    list_filter = ["kind"]
+    search_fields = ["name"]
+
+
+@admin.register(LawFirm)
+class LawFirmAdmin(SimpleHistoryAdmin):
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    list_display = ["name", "phone"]
+    search_fields = ["name"]
+
+
+@admin.register(Attorney)
+class AttorneyAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "firm", "email", "phone"]
+    list_select_related = ["firm"]
+    search_fields = ["name", "email", "firm__name"]
+    autocomplete_fields = ["firm"]
+
+
+class RepresentationInline(admin.TabularInline):
+    model = Representation
+    extra = 0
+    autocomplete_fields = ["attorney"]
+
+
+@admin.register(CaseParty)
+class CasePartyAdmin(SimpleHistoryAdmin):
+    list_display = ["party", "role", "case", "date_terminated"]
+    list_filter = ["role"]
+    list_select_related = ["party", "case"]
+    search_fields = ["party__name", "case__docket_number", "case__case_name"]
+    autocomplete_fields = ["case", "party"]
+    inlines = [RepresentationInline]
+
+
+@admin.register(Representation)
+class RepresentationAdmin(SimpleHistoryAdmin):
+    list_display = ["attorney", "case_party", "is_lead", "to_be_noticed", "pro_hac_vice", "date_terminated"]
+    list_select_related = ["attorney", "case_party__party", "case_party__case"]
+    search_fields = ["attorney__name", "case_party__party__name", "case_party__case__docket_number"]
+    autocomplete_fields = ["attorney", "case_party"]
+
+
+class ReliefSoughtInline(admin.TabularInline):
+    model = ReliefSought
+    extra = 0
+
+
+@admin.register(Claim)
+class ClaimAdmin(SimpleHistoryAdmin):
+    form = ClaimForm
+    list_display = ["__str__", "case", "status", "status_date"]
+    list_filter = ["status", "cause_of_action"]
+    list_select_related = ["case", "cause_of_action"]
+    search_fields = ["case__docket_number", "case__case_name", "cause_of_action__name"]
+    autocomplete_fields = ["case", "cause_of_action", "asserted_by", "asserted_against"]
+    inlines = [ReliefSoughtInline]
+
+
+@admin.register(ReliefSought)
+class ReliefSoughtAdmin(SimpleHistoryAdmin):
+    list_display = ["__str__", "claim", "authority"]
+    list_filter = ["kind"]
+    list_select_related = ["claim__cause_of_action", "claim__case"]
+    search_fields = ["claim__case__docket_number", "authority", "description"]
+    autocomplete_fields = ["claim"]
+
+
+class CasePartyInline(admin.TabularInline):
+    model = CaseParty
+    extra = 0
+    autocomplete_fields = ["party"]
+    fields = ["party", "role", "role_text", "description", "date_terminated"]
+    show_change_link = True
+
+
+class ClaimInline(admin.StackedInline):
+    model = Claim
+    form = ClaimForm
+    extra = 0
+    autocomplete_fields = ["cause_of_action", "asserted_by", "asserted_against"]
+    show_change_link = True
+
+
+@admin.register(Case)
+class CaseAdmin(SimpleHistoryAdmin):
+    list_display = [
+        "docket_number",
+        "title",
+        "court",
+        "status",
+        "disposition",
+        "date_filed",
+        "date_terminated",
+        "is_class_action",
+    ]
+    list_display_links = ["docket_number", "title"]
+    list_filter = [
+        ("court", admin.RelatedOnlyFieldListFilter),
+        "status",
+        ("claims__cause_of_action", admin.RelatedOnlyFieldListFilter),
+        "is_class_action",
+    ]
+    list_select_related = ["court"]
+    search_fields = ["docket_number", "case_name", "short_name", "case_parties__party__name"]
+    autocomplete_fields = ["court"]
+    readonly_fields = ["dn_office", "dn_year", "dn_case_type", "dn_sequence", "created_at", "updated_at"]
+    show_full_result_count = False  # counting 100,000 cases on every page load is wasted work
+    inlines = [CasePartyInline, ClaimInline, DocketEntryInline, ChronologyFactInline]
+    fieldsets = [
+        (None, {"fields": ["court", "docket_number", "dn_judge_initials", "case_name", "short_name", "division"]}),
+        (
+            "Docket number parts",
+            {"classes": ["collapse"], "fields": ["dn_office", "dn_year", "dn_case_type", "dn_sequence"]},
+        ),
+        (
+            "Cover sheet",
+            {"fields": ["nature_of_suit", "cause", "jurisdiction_basis", "jury_demand", "assigned_to", "referred_to"]},
+        ),
+        ("Status", {"fields": ["date_filed", "date_terminated", "status", "disposition"]}),
+        ("Class action", {"fields": ["is_class_action", "class_definition", "class_certification", "class_notes"]}),
+        ("Record", {"classes": ["collapse"], "fields": ["created_at", "updated_at"]}),
+    ]
+
+    @admin.display(description="Case name", ordering="case_name")
+    def title(self, case):
+        return case.title

@@ -1,0 +1,46 @@
+"""The three roles, as Django groups, and the permissions each carries.
+
+Views and the admin check permissions, never group names, so a firm can
+give a person any mix of them.
+"""
+
+from django.apps import apps as global_apps
+from django.db.models import Q
+
+PARALEGAL, ATTORNEY, ADMINISTRATOR = "Paralegal", "Attorney", "Administrator"
+DOMAIN_APPS = ("cases", "filings")
+EXPORT_PERMISSION = "cases.export_report"
+
+
+def role_permissions(permission_model):
+    """Map each role to the queryset of permissions it holds."""
+    domain = Q(content_type__app_label__in=DOMAIN_APPS)
+    view = domain & Q(codename__startswith="view_")
+    app_label, codename = EXPORT_PERMISSION.split(".")
+    export = Q(content_type__app_label=app_label, codename=codename)
+    everything = (
+        domain | Q(content_type__app_label="auth") | Q(content_type__app_label="admin", codename="view_logentry")
+    )
+    return {
+        PARALEGAL: permission_model.objects.filter(view),
+        ATTORNEY: permission_model.objects.filter(view | export),
+        ADMINISTRATOR: permission_model.objects.filter(everything),
+    }
+
+
+def sync_role_groups(apps=global_apps):
+    """Create the role groups and give each exactly its permissions. Safe to run again."""
+    group_model = apps.get_model("auth", "Group")
+    for name, permissions in role_permissions(apps.get_model("auth", "Permission")).items():
+        group, _ = group_model.objects.get_or_create(name=name)
+        group.permissions.set(permissions)
+
+
+def create_all_permissions(apps):
+    """Permissions are normally made after migrations; a data migration needs them now."""
+    from django.contrib.auth.management import create_permissions
+
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None

@@ -1,0 +1,48 @@
+import pytest
+
+from casetracker.roles import ADMINISTRATOR, ATTORNEY, PARALEGAL
+from filings.demo import reference_case_load
+
+from .factories import user_with_role
+
+
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    """Uploaded documents and rendered PDFs go to a temporary folder, never into the repo."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT
+
+
+@pytest.fixture(autouse=True)
+def plain_static_storage(settings):
+    """Pages render without a collectstatic run; production serves hashed names through WhiteNoise."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+
+
+@pytest.fixture
+def reference_case(db):
+    return reference_case_load()
+
+
+@pytest.fixture
+def paralegal(db):
+    return user_with_role("paralegal", PARALEGAL)
+
+
+@pytest.fixture
+def attorney(db):
+    return user_with_role("attorney", ATTORNEY)
+
+
+@pytest.fixture
+def administrator(db):
+    return user_with_role("administrator", ADMINISTRATOR, is_staff=True)
+
+
+@pytest.fixture
+def admin_client(client, administrator):
+    client.force_login(administrator)
+    return client
