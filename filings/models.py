@@ -35,6 +35,10 @@ class EventType(models.Model):
         default=Effect.NONE,
         help_text="What recording an entry of this type does to the case.",
     )
+    is_milestone = models.BooleanField(
+        default=False,
+        help_text="A turning point (complaint, answer, dispositive motion, judgment): shown on the case's timeline.",
+    )
     history = HistoricalRecords()
 
     class Meta:

@@ -3,40 +3,41 @@
 from django.db import migrations
 
 NONE, COMMENCES = "none", "commences"
+MILESTONE = True  # shown on the case timeline
 VOLUNTARY, STIPULATED = "voluntary_dismissal", "stipulated_dismissal"
 
 EVENT_TYPES = [
-    ("complaint", "Complaint", COMMENCES),
-    ("amended_complaint", "Amended complaint", NONE),
-    ("civil_cover_sheet", "Civil cover sheet", NONE),
-    ("summons", "Summons", NONE),
-    ("summons_returned", "Summons returned executed", NONE),
-    ("notice_of_appearance", "Notice of appearance", NONE),
-    ("corporate_disclosure", "Corporate disclosure statement", NONE),
-    ("answer", "Answer", NONE),
-    ("motion", "Motion", NONE),
-    ("motion_to_dismiss", "Motion to dismiss", NONE),
-    ("motion_summary_judgment", "Motion for summary judgment", NONE),
-    ("opposition", "Opposition", NONE),
-    ("reply", "Reply", NONE),
-    ("stipulation", "Stipulation", NONE),
-    ("order", "Order", NONE),
-    ("minute_entry", "Minute entry", NONE),
-    ("notice", "Notice", NONE),
-    ("notice_voluntary_dismissal", "Notice of voluntary dismissal", VOLUNTARY),
-    ("stipulated_dismissal", "Stipulation of dismissal", STIPULATED),
-    ("judgment", "Judgment", NONE),
-    ("notice_of_appeal", "Notice of appeal", NONE),
-    ("transcript", "Transcript", NONE),
-    ("certificate_of_service", "Certificate of service", NONE),
-    ("other", "Other", NONE),
+    ("complaint", "Complaint", COMMENCES, MILESTONE),
+    ("amended_complaint", "Amended complaint", NONE, MILESTONE),
+    ("civil_cover_sheet", "Civil cover sheet", NONE, False),
+    ("summons", "Summons", NONE, False),
+    ("summons_returned", "Summons returned executed", NONE, False),
+    ("notice_of_appearance", "Notice of appearance", NONE, False),
+    ("corporate_disclosure", "Corporate disclosure statement", NONE, False),
+    ("answer", "Answer", NONE, MILESTONE),
+    ("motion", "Motion", NONE, False),
+    ("motion_to_dismiss", "Motion to dismiss", NONE, MILESTONE),
+    ("motion_summary_judgment", "Motion for summary judgment", NONE, MILESTONE),
+    ("opposition", "Opposition", NONE, False),
+    ("reply", "Reply", NONE, False),
+    ("stipulation", "Stipulation", NONE, False),
+    ("order", "Order", NONE, False),
+    ("minute_entry", "Minute entry", NONE, False),
+    ("notice", "Notice", NONE, False),
+    ("notice_voluntary_dismissal", "Notice of voluntary dismissal", VOLUNTARY, MILESTONE),
+    ("stipulated_dismissal", "Stipulation of dismissal", STIPULATED, MILESTONE),
+    ("judgment", "Judgment", NONE, MILESTONE),
+    ("notice_of_appeal", "Notice of appeal", NONE, MILESTONE),
+    ("transcript", "Transcript", NONE, False),
+    ("certificate_of_service", "Certificate of service", NONE, False),
+    ("other", "Other", NONE, False),
 ]
 
 
 def seed(apps, schema_editor):
     event_type = apps.get_model("filings", "EventType")
-    for code, name, effect in EVENT_TYPES:
-        event_type.objects.get_or_create(code=code, defaults={"name": name, "effect": effect})
+    for code, name, effect, is_milestone in EVENT_TYPES:
+        event_type.objects.get_or_create(code=code, defaults={"name": name, "effect": effect, "is_milestone": is_milestone})
 
 
 def unseed(apps, schema_editor):

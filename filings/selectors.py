@@ -1,0 +1,64 @@
+"""Reads of the docket and the chronology. The case page and the PDF report both start here."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.db.models import QuerySet
+
+from cases.models import Case
+
+from .models import ChronologyFact, DocketEntry
+
+
+def docket_entry_list(
+    *,
+    case: Case,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    event_type_id: int | None = None,
+    query: str = "",
+) -> QuerySet[DocketEntry]:
+    """The case's docket in docket order, narrowed by date range, event type and words in the text."""
+    entries = case.docket_entries.select_related("event_type", "filed_by").order_by("date_filed", "sequence")
+    if date_from:
+        entries = entries.filter(date_filed__gte=date_from)
+    if date_to:
+        entries = entries.filter(date_filed__lte=date_to)
+    if event_type_id:
+        entries = entries.filter(event_type_id=event_type_id)
+    for word in query.split():
+        entries = entries.filter(description__icontains=word)
+    return entries
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    """One point on a case's timeline: a chronology fact or a docket entry."""
+
+    date: date
+    date_display: str
+    kind: str  # "fact" or "entry"
+    text: str
+    fact: ChronologyFact | None = None
+    entry: DocketEntry | None = None
+
+    @property
+    def sort_key(self):
+        position = self.entry.sequence if self.entry else 0
+        return (self.date, 0 if self.fact else 1, position)
+
+
+def case_timeline(*, case: Case, milestones_only: bool = True) -> list[TimelineItem]:
+    """Chronology facts and docket events merged in date order, each date shown at its true precision.
+
+    By default only milestone entries (complaint, answer, dispositive motions, judgment, dismissal)
+    join the facts, so a 10,000-entry docket still reads as a timeline.
+    """
+    entries = case.docket_entries.select_related("event_type")
+    if milestones_only:
+        entries = entries.filter(event_type__is_milestone=True)
+    items = [TimelineItem(f.date, f.date_display, "fact", f.description, fact=f) for f in case.facts.all()]
+    items += [
+        TimelineItem(e.date_filed, f"{e.date_filed:%B %-d, %Y}", "entry", e.description, entry=e) for e in entries
+    ]
+    return sorted(items, key=lambda item: item.sort_key)

@@ -1,0 +1,38 @@
+import datetime
+
+import pytest
+
+from filings.selectors import case_timeline, docket_entry_list
+
+from ..factories import DocketEntryFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_timeline_merges_facts_and_entries_in_date_order(reference_case):
+    """The reference timeline runs August 2024, September 18, the complaint, LinkedIn's statement, the dismissal."""
+    items = case_timeline(case=reference_case)
+    assert [(item.date_display, item.kind) for item in items] == [
+        ("August 2024", "fact"),
+        ("September 18, 2024", "fact"),
+        ("January 21, 2025", "entry"),
+        ("January 22, 2025", "fact"),
+        ("January 30, 2025", "entry"),
+        ("February 6, 2025", "fact"),
+    ]
+
+
+def test_timeline_leaves_routine_entries_to_the_docket(reference_case):
+    """An ordinary order is on the docket but not on the milestone timeline."""
+    DocketEntryFactory(case=reference_case, date_filed=datetime.date(2025, 1, 24), sequence=50, entry_number=9)
+    assert len(case_timeline(case=reference_case)) == 6
+    assert len(case_timeline(case=reference_case, milestones_only=False)) == 7
+
+
+def test_docket_entry_list_filters_by_range_type_and_words(reference_case):
+    """Date range, event type and every word of the query narrow the docket."""
+    notice = reference_case.docket_entries.get(event_type__code="notice_voluntary_dismissal")
+    assert list(docket_entry_list(case=reference_case, date_from=datetime.date(2025, 1, 25))) == [notice]
+    assert list(docket_entry_list(case=reference_case, event_type_id=notice.event_type_id)) == [notice]
+    assert list(docket_entry_list(case=reference_case, query="voluntary PREJUDICE")) == [notice]
+    assert docket_entry_list(case=reference_case, date_to=datetime.date(2025, 1, 1)).count() == 0
