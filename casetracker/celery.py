@@ -18,3 +18,7 @@ def ensure_queue_folders():
     for key in ("data_folder_in", "data_folder_out", "control_folder"):
         if options.get(key):
             Path(options[key]).mkdir(parents=True, exist_ok=True)
+
+
+# Both the web process (which sends) and the worker (which reads) need them before the first message.
+ensure_queue_folders()
