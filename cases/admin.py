@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.db import models
-from simple_history.admin import SimpleHistoryAdmin
 
+from casetracker.history_admin import HistoryAdmin
 from filings.admin import ChronologyFactInline, DocketEntryInline
 
 from .forms import ClaimForm
@@ -9,34 +9,34 @@ from .models import Attorney, Case, CaseParty, CauseOfAction, Claim, Court, LawF
 
 
 @admin.register(Court)
-class CourtAdmin(SimpleHistoryAdmin):
+class CourtAdmin(HistoryAdmin):
     list_display = ["id", "name", "citation", "kind", "location", "is_active"]
     list_filter = ["kind", "is_active"]
     search_fields = ["id", "name", "citation"]
 
 
 @admin.register(CauseOfAction)
-class CauseOfActionAdmin(SimpleHistoryAdmin):
+class CauseOfActionAdmin(HistoryAdmin):
     list_display = ["name", "statute"]
     search_fields = ["name", "statute"]
 
 
 @admin.register(Party)
-class PartyAdmin(SimpleHistoryAdmin):
+class PartyAdmin(HistoryAdmin):
     list_display = ["name", "kind"]
     list_filter = ["kind"]
     search_fields = ["name"]
 
 
 @admin.register(LawFirm)
-class LawFirmAdmin(SimpleHistoryAdmin):
+class LawFirmAdmin(HistoryAdmin):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ["name", "phone"]
     search_fields = ["name"]
 
 
 @admin.register(Attorney)
-class AttorneyAdmin(SimpleHistoryAdmin):
+class AttorneyAdmin(HistoryAdmin):
     list_display = ["name", "firm", "email", "phone"]
     list_select_related = ["firm"]
     search_fields = ["name", "email", "firm__name"]
@@ -50,7 +50,7 @@ class RepresentationInline(admin.TabularInline):
 
 
 @admin.register(CaseParty)
-class CasePartyAdmin(SimpleHistoryAdmin):
+class CasePartyAdmin(HistoryAdmin):
     list_display = ["party", "role", "case", "date_terminated"]
     list_filter = ["role"]
     list_select_related = ["party", "case"]
@@ -60,7 +60,7 @@ class CasePartyAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Representation)
-class RepresentationAdmin(SimpleHistoryAdmin):
+class RepresentationAdmin(HistoryAdmin):
     list_display = ["attorney", "case_party", "is_lead", "to_be_noticed", "pro_hac_vice", "date_terminated"]
     list_select_related = ["attorney", "case_party__party", "case_party__case"]
     search_fields = ["attorney__name", "case_party__party__name", "case_party__case__docket_number"]
@@ -73,7 +73,7 @@ class ReliefSoughtInline(admin.TabularInline):
 
 
 @admin.register(Claim)
-class ClaimAdmin(SimpleHistoryAdmin):
+class ClaimAdmin(HistoryAdmin):
     form = ClaimForm
     list_display = ["__str__", "case", "status", "status_date"]
     list_filter = ["status", "cause_of_action"]
@@ -84,7 +84,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(ReliefSought)
-class ReliefSoughtAdmin(SimpleHistoryAdmin):
+class ReliefSoughtAdmin(HistoryAdmin):
     list_display = ["__str__", "claim", "authority"]
     list_filter = ["kind"]
     list_select_related = ["claim__cause_of_action", "claim__case"]
@@ -109,11 +109,11 @@ class ClaimInline(admin.StackedInline):
 
 
 @admin.register(Case)
-class CaseAdmin(SimpleHistoryAdmin):
+class CaseAdmin(HistoryAdmin):
     list_display = [
         "docket_number",
         "title",
-        "court",
+        "court_citation",
         "status",
         "disposition",
         "date_filed",
@@ -151,3 +151,7 @@ class CaseAdmin(SimpleHistoryAdmin):
     @admin.display(description="Case name", ordering="case_name")
     def title(self, case):
         return case.title
+
+    @admin.display(description="Court", ordering="court__citation")
+    def court_citation(self, case):
+        return case.court.citation or case.court_id

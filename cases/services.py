@@ -84,10 +84,11 @@ def relief_add(
     return relief
 
 
-def claims_resolve_pending(*, case: Case, status: str, on: date) -> int:
+def claims_resolve_pending(*, case: Case, status: str, on: date, reason: str = "") -> int:
     """Give every pending claim of the case the same resolution. Returns how many changed."""
     pending = list(case.claims.filter(status=Claim.Status.PENDING))
     for claim in pending:
         claim.status, claim.status_date = status, on
+        claim._change_reason = reason
         claim.save(update_fields=["status", "status_date"])
     return len(pending)

@@ -2,7 +2,8 @@ from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.forms.models import BaseInlineFormSet
-from simple_history.admin import SimpleHistoryAdmin
+
+from casetracker.history_admin import HistoryAdmin
 
 from .forms import DocketEntryForm
 from .models import ChronologyFact, DocketEntry, EventType
@@ -48,14 +49,14 @@ class ChronologyFactInline(admin.TabularInline):
 
 
 @admin.register(EventType)
-class EventTypeAdmin(SimpleHistoryAdmin):
+class EventTypeAdmin(HistoryAdmin):
     list_display = ["name", "code", "effect"]
     list_filter = ["effect"]
     search_fields = ["name", "code"]
 
 
 @admin.register(DocketEntry)
-class DocketEntryAdmin(SimpleHistoryAdmin):
+class DocketEntryAdmin(HistoryAdmin):
     form = DocketEntryForm
     list_display = ["case", "entry_number", "date_filed", "event_type", "short_description", "page_count"]
     list_filter = ["event_type"]
@@ -89,7 +90,7 @@ class DocketEntryAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(ChronologyFact)
-class ChronologyFactAdmin(SimpleHistoryAdmin):
+class ChronologyFactAdmin(HistoryAdmin):
     list_display = ["date_display", "case", "description", "source"]
     list_filter = ["date_precision"]
     list_select_related = ["case"]

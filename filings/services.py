@@ -74,11 +74,18 @@ def entry_effect_apply(entry: DocketEntry) -> None:
         case_dismiss(entry=entry)
 
 
+def entry_reason(entry: DocketEntry) -> str:
+    """The history note for a change a docket entry caused."""
+    number = f"ECF No. {entry.entry_number}" if entry.entry_number else "unnumbered entry"
+    return f"{entry.event_type.name} filed {entry.date_filed:%Y-%m-%d} ({number})"
+
+
 def case_commence(*, entry: DocketEntry) -> Case:
     """Recording the complaint sets the case's filing date when it has none."""
     case = Case.objects.select_for_update().get(pk=entry.case_id)
     if case.date_filed is None:
         case.date_filed = entry.date_filed
+        case._change_reason = entry_reason(entry)
         case.full_clean()
         case.save()
     return case
@@ -126,9 +133,12 @@ def case_dismiss(*, entry: DocketEntry) -> Case:
     case.status = Case.Status.TERMINATED
     case.date_terminated = entry.date_filed
     case.disposition = DISPOSITIONS[(entry.event_type.effect, entry.dismissal_prejudice)]
+    case._change_reason = entry_reason(entry)
     case.full_clean()
     case.save()
-    claims_resolve_pending(case=case, status=CLAIM_STATUSES[entry.dismissal_prejudice], on=entry.date_filed)
+    claims_resolve_pending(
+        case=case, status=CLAIM_STATUSES[entry.dismissal_prejudice], on=entry.date_filed, reason=entry_reason(entry)
+    )
     return case
 
 

@@ -199,3 +199,9 @@ def test_staff_paralegal_can_view_but_not_change(client, paralegal, reference_ca
     assert client.get(admin_url(Case, "add")).status_code == 403
     response = client.post(admin_url(Case, "change", reference_case.pk), case_form(case_name="Changed"))
     assert response.status_code == 403
+
+
+def test_a_mangled_history_url_is_a_404_not_an_error(admin_client, reference_case):
+    """A history link with a broken id answers 404."""
+    assert admin_client.get("/admin/cases/case/1x/history/").status_code == 404
+    assert admin_client.get(f"/admin/cases/case/{reference_case.pk}/history/abc/").status_code == 404

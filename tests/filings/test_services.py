@@ -29,6 +29,13 @@ def test_notice_of_voluntary_dismissal_ends_the_reference_case(reference_case):
     assert {(c.status, c.status_date) for c in claims} == {(Claim.Status.DISMISSED_WITHOUT_PREJUDICE, JAN_30)}
 
 
+def test_rule_changes_name_their_docket_entry_in_history(reference_case):
+    """The case's and claims' history say which entry terminated them."""
+    reason = "Notice of voluntary dismissal filed 2025-01-30 (unnumbered entry)"
+    assert Case.history.filter(id=reference_case.pk, history_change_reason=reason, status="terminated").exists()
+    assert Claim.history.filter(case_id=reference_case.pk, history_change_reason=reason).count() == 3
+
+
 def test_complaint_sets_the_filing_date_when_empty():
     """Recording the complaint fills an empty filing date."""
     case = CaseFactory(date_filed=None)
