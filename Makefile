@@ -41,7 +41,7 @@ install-dev: $(VENV)/.installed-dev
 # Embedded by default: an SQLite file and a broker kept in files under var/.
 # Set DATABASE_URL and CELERY_BROKER_URL to use PostgreSQL and Redis instead.
 run: install
-	export DJANGO_DEBUG=$${DJANGO_DEBUG:-1}
+	@export DJANGO_DEBUG=$${DJANGO_DEBUG:-1}
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
 	mkdir -p var
