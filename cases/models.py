@@ -5,6 +5,7 @@ the data dictionary. Structure lives here; what events do to a case lives in
 services.
 """
 
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -90,6 +91,12 @@ class Case(models.Model):
         CONSOLIDATED = "consolidated", "Consolidated"
         OTHER = "other", "Other"
 
+    class Source(models.TextChoices):
+        MANUAL = "manual", "Entered by hand"
+        PACER = "pacer", "PACER docket sheet"
+        COURTLISTENER = "courtlistener", "CourtListener"
+        SYNTHETIC = "synthetic", "Synthetic test data"
+
     class Certification(models.TextChoices):
         NOT_CERTIFIED = "not_certified", "Proposed, not certified"
         MOTION_PENDING = "motion_pending", "Certification motion pending"
@@ -155,9 +162,20 @@ class Case(models.Model):
     class_notes = models.TextField(
         blank=True, help_text="Reported size, exclusions and other notes on the proposed class."
     )
+    source = models.CharField(
+        max_length=20,
+        choices=Source.choices,
+        default=Source.MANUAL,
+        help_text="Where the record came from. Synthetic cases are generated test data, never real matters.",
+    )
+    search_vector = SearchVectorField(
+        null=True,
+        editable=False,
+        help_text="Docket number, names, parties and counsel, kept current by database triggers on PostgreSQL.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["search_vector"])
 
     objects = CaseQuerySet.as_manager()
 
@@ -189,7 +207,14 @@ class Case(models.Model):
                 violation_error_message="Only a terminated case has a disposition.",
             ),
         ]
-        indexes = [models.Index(fields=["status", "-date_filed"], name="case_status_filed_idx")]
+        indexes = [
+            models.Index(fields=["status", "-date_filed"], name="case_status_filed_idx"),
+            models.Index(fields=["-date_filed", "-id"], name="case_filed_idx"),
+            models.Index(fields=["-date_terminated", "-id"], name="case_terminated_idx"),
+            models.Index(fields=["case_name", "id"], name="case_name_idx"),
+            models.Index(fields=["docket_number", "id"], name="case_docket_number_idx"),
+            models.Index(fields=["court", "-date_filed"], name="case_court_filed_idx"),
+        ]
 
     def __str__(self):
         return f"{self.short_name or self.case_name}, No. {self.docket_number} ({self.court_id})"

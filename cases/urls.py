@@ -1,4 +1,11 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "cases"
-urlpatterns = []
+urlpatterns = [
+    path("", views.case_list, name="list"),
+    path("cases.csv", views.case_list_csv, name="list_csv"),
+    path("cases/<int:pk>/", views.case_detail, name="detail"),
+    path("parties/<int:pk>/", views.party_detail, name="party"),
+]

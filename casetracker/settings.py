@@ -50,6 +50,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.postgres",
+    "django.contrib.humanize",
+    "django.forms",
     "django_filters",
     "simple_history",
     "cases",
@@ -86,6 +88,9 @@ TEMPLATES = [
         },
     },
 ]
+
+# Widget templates come from templates/ too (the date-range filter has its own).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 DATABASES = {
     "default": dj_database_url.parse(

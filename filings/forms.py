@@ -1,7 +1,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 
-from .models import DocketEntry
+from .models import DocketEntry, EventType
 from .services import entry_effect_check
 
 
@@ -39,3 +39,28 @@ class DocketEntryForm(forms.ModelForm):
                 entry_effect_check(self.instance)
             except ValidationError as error:
                 self.add_error(None, error)
+
+
+class DocketFilterForm(forms.Form):
+    """The docket table's own filters: words, a date range and an event type."""
+
+    q = forms.CharField(label="Keyword", required=False, max_length=200)
+    date_from = forms.DateField(label="From", required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    date_to = forms.DateField(label="To", required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    event_type = forms.ModelChoiceField(label="Event", required=False, queryset=EventType.objects.all())
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("date_from") and cleaned.get("date_to") and cleaned["date_from"] > cleaned["date_to"]:
+            raise ValidationError("The start of the range is after its end.")
+        return cleaned
+
+    def filters(self) -> dict:
+        data = self.cleaned_data
+        event_type = data.get("event_type")
+        return {
+            "query": data.get("q", ""),
+            "date_from": data.get("date_from"),
+            "date_to": data.get("date_to"),
+            "event_type_id": event_type.pk if event_type else None,
+        }

@@ -2,6 +2,7 @@
 
 import calendar
 
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -90,8 +91,11 @@ class DocketEntry(models.Model):
         max_length=32, blank=True, help_text="PACER's document id, for fetching the document again."
     )
     pacer_seq_no = models.CharField(max_length=32, blank=True, help_text="PACER's sequence number for the entry.")
+    search_vector = SearchVectorField(
+        null=True, editable=False, help_text="The docket text for full-text search, set by a trigger on PostgreSQL."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["search_vector"])
 
     class Meta:
         ordering = ["case", "date_filed", "sequence"]

@@ -1,0 +1,110 @@
+"""The case list's filters. Every filter lives in the URL, so a filtered list can be bookmarked and shared."""
+
+import django_filters
+from django import forms
+from django.contrib.postgres.search import SearchQuery
+from django.core.exceptions import ValidationError
+from django.db import connection
+from django.db.models import Q
+
+from filings.models import DocketEntry
+
+from .docket_numbers import parse_docket_number
+from .models import Case, CauseOfAction, Court, Party
+
+SORTS = {
+    "filed": ("-date_filed", "-id"),
+    "-filed": ("date_filed", "id"),
+    "name": ("case_name", "id"),
+    "-name": ("-case_name", "-id"),
+    "docket": ("docket_number", "id"),
+    "-docket": ("-docket_number", "-id"),
+    "terminated": ("-date_terminated", "-id"),
+    "-terminated": ("date_terminated", "id"),
+    "court": ("court_id", "-date_filed"),
+    "-court": ("-court_id", "date_filed"),
+}
+ANY = "Any"
+
+
+class DateRangeWidget(django_filters.widgets.DateRangeWidget):
+    """Two date inputs, "from" and "to", each named for screen readers."""
+
+    suffixes = ["from", "to"]
+    template_name = "includes/date_range_widget.html"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs={"type": "date", **(attrs or {})})
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        for subwidget, suffix in zip(context["widget"]["subwidgets"], self.suffixes, strict=True):
+            subwidget["attrs"]["aria-label"] = f"{name.replace('_', ' ')} {suffix}".capitalize()
+        return context
+
+
+def case_search(queryset, value: str):
+    """Words in the docket number, case name, parties, counsel or docket text; a docket number matches exactly."""
+    value = value.strip()[:200]
+    if not value:
+        return queryset
+    try:
+        exact = Q(docket_number=parse_docket_number(value).normalized)
+    except ValidationError:
+        exact = Q(pk__in=[])
+    if connection.vendor == "postgresql":
+        query = SearchQuery(value, config="english", search_type="websearch")
+        matching = Case.objects.filter(search_vector=query).values("pk")
+        in_docket = DocketEntry.objects.filter(search_vector=query).values("case_id")
+        return queryset.filter(exact | Q(pk__in=matching.union(in_docket)))
+    return queryset.filter(exact | Q(pk__in=_simple_search(value)))
+
+
+def _simple_search(value: str):
+    """The embedded SQLite default has no tsvector: a plain substring search is enough for its data."""
+    words = Q()
+    for field in ["case_name", "short_name", "docket_number", "case_parties__party__name"]:
+        words |= Q(**{f"{field}__icontains": value})
+    words |= Q(case_parties__representations__attorney__name__icontains=value)
+    words |= Q(docket_entries__description__icontains=value)
+    return Case.objects.filter(words).values("pk")
+
+
+class CaseFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(label="Search", method="filter_search")
+    court = django_filters.ModelChoiceFilter(
+        queryset=Court.objects.filter(is_active=True).order_by("citation"), empty_label=ANY
+    )
+    status = django_filters.ChoiceFilter(choices=Case.Status.choices, empty_label=ANY)
+    disposition = django_filters.ChoiceFilter(choices=Case.Disposition.choices, empty_label=ANY)
+    cause = django_filters.ModelChoiceFilter(
+        label="Cause of action", queryset=CauseOfAction.objects.all(), method="filter_cause", empty_label=ANY
+    )
+    nature_of_suit = django_filters.CharFilter(label="Nature of suit", lookup_expr="icontains")
+    is_class_action = django_filters.BooleanFilter(
+        label="Class action", widget=forms.Select(choices=[("", "Any"), ("true", "Yes"), ("false", "No")])
+    )
+    filed = django_filters.DateFromToRangeFilter(label="Filed", field_name="date_filed", widget=DateRangeWidget)
+    terminated = django_filters.DateFromToRangeFilter(
+        label="Terminated", field_name="date_terminated", widget=DateRangeWidget
+    )
+    party = django_filters.ModelChoiceFilter(
+        queryset=Party.objects.all(), method="filter_party", widget=forms.HiddenInput
+    )
+    party_name = django_filters.CharFilter(label="Party", method="filter_party_name")
+
+    class Meta:
+        model = Case
+        fields = []
+
+    def filter_search(self, queryset, name, value):
+        return case_search(queryset, value)
+
+    def filter_cause(self, queryset, name, value):
+        return queryset.filter(pk__in=value.claims.values("case_id"))
+
+    def filter_party(self, queryset, name, value):
+        return queryset.filter(pk__in=value.case_roles.values("case_id"))
+
+    def filter_party_name(self, queryset, name, value):
+        return queryset.filter(pk__in=Party.objects.filter(name__icontains=value).values("case_roles__case_id"))

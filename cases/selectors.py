@@ -1,0 +1,69 @@
+"""Reads of cases and parties, each scoped to what the user may see."""
+
+from itertools import groupby
+
+from django.db.models import Prefetch, QuerySet
+from django.shortcuts import get_object_or_404
+
+from .filters import SORTS, CaseFilter
+from .models import Case, CaseParty, Claim, Party, PartyRole, Representation
+
+
+def case_list(*, user, params) -> CaseFilter:
+    """The case list's FilterSet over the cases this user may see."""
+    return CaseFilter(params, queryset=Case.objects.for_user(user).select_related("court"))
+
+
+def case_sort(queryset: QuerySet, sort: str) -> tuple[QuerySet, str]:
+    """Order by a known column; anything else falls back to newest first."""
+    sort = sort if sort in SORTS else "filed"
+    return queryset.order_by(*SORTS[sort]), sort
+
+
+def case_get(*, user, pk) -> Case:
+    return get_object_or_404(Case.objects.for_user(user).select_related("court"), pk=pk)
+
+
+def case_parties_by_role(*, case: Case) -> list[tuple[str, list[CaseParty]]]:
+    """The case's parties grouped by role, in the order roles are listed, each with its counsel."""
+    counsel = Representation.objects.select_related("attorney__firm")
+    links = case.case_parties.select_related("party").prefetch_related(Prefetch("representations", queryset=counsel))
+    order = {role: index for index, role in enumerate(PartyRole.values)}
+    links = sorted(links, key=lambda link: (order[link.role], link.party.name.lower()))
+    return [(PartyRole(role).label, list(group)) for role, group in groupby(links, key=lambda link: link.role)]
+
+
+def case_claims(*, case: Case) -> QuerySet[Claim]:
+    return case.claims.select_related("cause_of_action").prefetch_related("asserted_by", "asserted_against", "relief")
+
+
+def party_get(*, pk) -> Party:
+    return get_object_or_404(Party, pk=pk)
+
+
+def party_case_roles(*, user, party: Party) -> QuerySet[CaseParty]:
+    """Every case the party appears in that the user may see, with its role there: the seed of a conflict check."""
+    visible = Case.objects.for_user(user)
+    return (
+        party.case_roles.filter(case__in=visible)
+        .select_related("case__court")
+        .order_by("-case__date_filed", "case_id", "role")
+    )
+
+
+CAPTION_SIDES = {
+    "plaintiffs": {PartyRole.PLAINTIFF, PartyRole.PETITIONER},
+    "defendants": {PartyRole.DEFENDANT, PartyRole.RESPONDENT},
+}
+CAPTION_NAMES = 3  # court papers list the first few and then "et al."
+
+
+def case_caption(*, parties_by_role) -> dict:
+    """The parties as a caption names them: the first few on each side of the "v.", then "et al."."""
+    links = [link for _, group in parties_by_role for link in group]
+    caption = {}
+    for side, roles in CAPTION_SIDES.items():
+        side_links = [link for link in links if link.role in roles]
+        caption[side] = side_links[:CAPTION_NAMES]
+        caption[f"{side}_more"] = len(side_links) > CAPTION_NAMES
+    return caption

@@ -1,0 +1,35 @@
+import csv
+import io
+
+import pytest
+from django.urls import reverse
+
+from ..factories import CaseFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def read_csv(response):
+    return list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+
+
+def test_csv_holds_the_filtered_list(client, paralegal, reference_case):
+    """The CSV export has a header and exactly the cases the filters select."""
+    CaseFactory(case_name="Open Matter v. Someone")
+    client.force_login(paralegal)
+    response = client.get(reverse("cases:list_csv"), {"status": "terminated"})
+    assert response["Content-Type"] == "text/csv"
+    rows = read_csv(response)
+    assert rows[0][:3] == ["Court", "Docket number", "Case name"]
+    assert [row[1:5] for row in rows[1:]] == [
+        ["5:25-cv-00709", "De La Torre v. LinkedIn Corporation", "Terminated", "Voluntarily dismissed without prejudice"]
+    ]
+    assert rows[1][-1].endswith(reference_case.get_absolute_url())
+
+
+def test_csv_cells_cannot_become_spreadsheet_formulas(client, paralegal):
+    """A case name starting with "=" is written as text."""
+    CaseFactory(case_name='=HYPERLINK("http://example.com","x") v. Someone')
+    client.force_login(paralegal)
+    rows = read_csv(client.get(reverse("cases:list_csv")))
+    assert rows[1][2].startswith("'=HYPERLINK")

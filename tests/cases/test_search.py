@@ -1,0 +1,54 @@
+"""The stored tsvectors stay current whichever way a record is written (PostgreSQL triggers)."""
+
+import pytest
+from django.contrib.postgres.search import SearchQuery
+
+from cases.models import Case, Party
+from filings.models import DocketEntry
+
+from ..factories import AttorneyFactory, CaseFactory, CasePartyFactory, DocketEntryFactory, RepresentationFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def finds(word):
+    return list(Case.objects.filter(search_vector=SearchQuery(word, config="english")).values_list("pk", flat=True))
+
+
+def test_case_vector_follows_its_name_and_number():
+    """Creating and renaming a case updates its vector."""
+    case = CaseFactory(case_name="Fabrikam v. Tailspin Toys")
+    assert finds("Fabrikam") == [case.pk]
+    Case.objects.filter(pk=case.pk).update(case_name="Wingtip v. Tailspin Toys")
+    assert finds("Fabrikam") == [] and finds("Wingtip") == [case.pk]
+
+
+def test_party_added_renamed_and_removed():
+    """Adding a party, renaming it, and removing it from the case each update the case's vector."""
+    link = CasePartyFactory(party__name="Proseware Holdings")
+    assert finds("Proseware") == [link.case_id]
+    Party.objects.filter(pk=link.party_id).update(name="Litware Holdings")
+    assert finds("Proseware") == [] and finds("Litware") == [link.case_id]
+    link.delete()
+    assert finds("Litware") == []
+
+
+def test_counsel_and_firm_renames_reach_the_case():
+    """An attorney or firm rename updates every case they appear in."""
+    rep = RepresentationFactory(attorney=AttorneyFactory(name="Rosalind Achebe", firm__name="Quill Harrow LLP"))
+    case_id = rep.case_party.case_id
+    assert finds("Achebe") == [case_id] and finds("Harrow") == [case_id]
+    rep.attorney.firm.name = "Quill Barrow LLP"
+    rep.attorney.firm.save()
+    assert finds("Barrow") == [case_id]
+    rep.delete()
+    assert finds("Achebe") == []
+
+
+def test_docket_entries_carry_their_own_vector():
+    """An entry's text is searchable from insert and after an edit, bulk inserts included."""
+    entry = DocketEntryFactory(description="MOTION to compel arbitration")
+    DocketEntry.objects.bulk_create([DocketEntryFactory.build(case=entry.case, description="Transcript of hearing")])
+    query = SearchQuery("arbitration", config="english")
+    assert list(DocketEntry.objects.filter(search_vector=query)) == [entry]
+    assert DocketEntry.objects.filter(search_vector=SearchQuery("transcript", config="english")).count() == 1
