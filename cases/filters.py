@@ -5,12 +5,12 @@ from django import forms
 from django.contrib.postgres.search import SearchQuery
 from django.core.exceptions import ValidationError
 from django.db import connection
-from django.db.models import Q
-
-from filings.models import DocketEntry
+from django.db.models import BooleanField, Q
+from django.db.models.expressions import RawSQL
 
 from .docket_numbers import parse_docket_number
-from .models import Case, CauseOfAction, Court, Party
+from .models import Case, CauseOfAction, Claim, Court, Party
+from .widgets import FastSelect
 
 SORTS = {
     "filed": ("-date_filed", "-id"),
@@ -43,6 +43,13 @@ class DateRangeWidget(django_filters.widgets.DateRangeWidget):
         return context
 
 
+class DocketMatch(RawSQL):
+    """True when every word of the search appears somewhere in the case's docket text (one GIN lookup)."""
+
+    def __init__(self, words: str):
+        super().__init__('"cases_case"."docket_vector" @@ casetracker_docket_query(%s)', [words], BooleanField())
+
+
 def case_search(queryset, value: str):
     """Words in the docket number, case name, parties, counsel or docket text; a docket number matches exactly."""
     value = value.strip()[:200]
@@ -53,10 +60,8 @@ def case_search(queryset, value: str):
     except ValidationError:
         exact = Q(pk__in=[])
     if connection.vendor == "postgresql":
-        query = SearchQuery(value, config="english", search_type="websearch")
-        matching = Case.objects.filter(search_vector=query).values("pk")
-        in_docket = DocketEntry.objects.filter(search_vector=query).values("case_id")
-        return queryset.filter(exact | Q(pk__in=matching.union(in_docket)))
+        names = Q(search_vector=SearchQuery(value, config="english", search_type="websearch"))
+        return queryset.filter(exact | names | Q(DocketMatch(value)))
     return queryset.filter(exact | Q(pk__in=_simple_search(value)))
 
 
@@ -70,19 +75,29 @@ def _simple_search(value: str):
     return Case.objects.filter(words).values("pk")
 
 
+def court_choices():
+    """Active courts by citation. Plain tuples: a select of 400 model instances is slow to build."""
+    courts = Court.objects.filter(is_active=True).order_by("citation").values_list("id", "citation", "name")
+    return [(pk, f"{citation} · {name}" if citation else name) for pk, citation, name in courts]
+
+
+def cause_choices():
+    return list(CauseOfAction.objects.values_list("id", "name"))
+
+
 class CaseFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label="Search", method="filter_search")
-    court = django_filters.ModelChoiceFilter(
-        queryset=Court.objects.filter(is_active=True).order_by("citation"), empty_label=ANY
+    court = django_filters.ChoiceFilter(
+        field_name="court_id", choices=court_choices, empty_label=ANY, widget=FastSelect
     )
-    status = django_filters.ChoiceFilter(choices=Case.Status.choices, empty_label=ANY)
-    disposition = django_filters.ChoiceFilter(choices=Case.Disposition.choices, empty_label=ANY)
-    cause = django_filters.ModelChoiceFilter(
-        label="Cause of action", queryset=CauseOfAction.objects.all(), method="filter_cause", empty_label=ANY
+    status = django_filters.ChoiceFilter(choices=Case.Status.choices, empty_label=ANY, widget=FastSelect)
+    disposition = django_filters.ChoiceFilter(choices=Case.Disposition.choices, empty_label=ANY, widget=FastSelect)
+    cause = django_filters.ChoiceFilter(
+        label="Cause of action", choices=cause_choices, method="filter_cause", empty_label=ANY, widget=FastSelect
     )
     nature_of_suit = django_filters.CharFilter(label="Nature of suit", lookup_expr="icontains")
     is_class_action = django_filters.BooleanFilter(
-        label="Class action", widget=forms.Select(choices=[("", "Any"), ("true", "Yes"), ("false", "No")])
+        label="Class action", widget=FastSelect(choices=[("", ANY), ("true", "Yes"), ("false", "No")])
     )
     filed = django_filters.DateFromToRangeFilter(label="Filed", field_name="date_filed", widget=DateRangeWidget)
     terminated = django_filters.DateFromToRangeFilter(
@@ -97,11 +112,17 @@ class CaseFilter(django_filters.FilterSet):
         model = Case
         fields = []
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Read the choices once per request, for both validation and the widget.
+        self.filters["court"].extra["choices"] = court_choices()
+        self.filters["cause"].extra["choices"] = cause_choices()
+
     def filter_search(self, queryset, name, value):
         return case_search(queryset, value)
 
     def filter_cause(self, queryset, name, value):
-        return queryset.filter(pk__in=value.claims.values("case_id"))
+        return queryset.filter(pk__in=Claim.objects.filter(cause_of_action_id=value).values("case_id"))
 
     def filter_party(self, queryset, name, value):
         return queryset.filter(pk__in=value.case_roles.values("case_id"))

@@ -173,9 +173,14 @@ class Case(models.Model):
         editable=False,
         help_text="Docket number, names, parties and counsel, kept current by database triggers on PostgreSQL.",
     )
+    docket_vector = SearchVectorField(
+        null=True,
+        editable=False,
+        help_text="Every word of the case's docket text (lexemes only), kept current by triggers on PostgreSQL.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
-    history = HistoricalRecords(excluded_fields=["search_vector"])
+    history = HistoricalRecords(excluded_fields=["search_vector", "docket_vector"])
 
     objects = CaseQuerySet.as_manager()
 

@@ -1,6 +1,8 @@
 from django import forms
 from django.core.exceptions import ValidationError
 
+from cases.widgets import FastSelect
+
 from .models import DocketEntry, EventType
 from .services import entry_effect_check
 
@@ -41,13 +43,23 @@ class DocketEntryForm(forms.ModelForm):
                 self.add_error(None, error)
 
 
+def event_type_choices():
+    return [("", "Any"), *EventType.objects.order_by("name").values_list("id", "name")]
+
+
 class DocketFilterForm(forms.Form):
     """The docket table's own filters: words, a date range and an event type."""
 
     q = forms.CharField(label="Keyword", required=False, max_length=200)
     date_from = forms.DateField(label="From", required=False, widget=forms.DateInput(attrs={"type": "date"}))
     date_to = forms.DateField(label="To", required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    event_type = forms.ModelChoiceField(label="Event", required=False, queryset=EventType.objects.all())
+    event_type = forms.TypedChoiceField(
+        label="Event", required=False, coerce=int, empty_value=None, choices=event_type_choices, widget=FastSelect
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["event_type"].choices = event_type_choices()  # once, for both validation and the widget
 
     def clean(self):
         cleaned = super().clean()
@@ -57,10 +69,9 @@ class DocketFilterForm(forms.Form):
 
     def filters(self) -> dict:
         data = self.cleaned_data
-        event_type = data.get("event_type")
         return {
             "query": data.get("q", ""),
             "date_from": data.get("date_from"),
             "date_to": data.get("date_to"),
-            "event_type_id": event_type.pk if event_type else None,
+            "event_type_id": data.get("event_type"),
         }

@@ -2,7 +2,6 @@
 
 import calendar
 
-from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -91,11 +90,8 @@ class DocketEntry(models.Model):
         max_length=32, blank=True, help_text="PACER's document id, for fetching the document again."
     )
     pacer_seq_no = models.CharField(max_length=32, blank=True, help_text="PACER's sequence number for the entry.")
-    search_vector = SearchVectorField(
-        null=True, editable=False, help_text="The docket text for full-text search, set by a trigger on PostgreSQL."
-    )
     created_at = models.DateTimeField(auto_now_add=True)
-    history = HistoricalRecords(excluded_fields=["search_vector"])
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["case", "date_filed", "sequence"]
@@ -118,7 +114,10 @@ class DocketEntry(models.Model):
                 violation_error_message="An entry cannot be entered on the docket before it was filed.",
             ),
         ]
-        indexes = [models.Index(fields=["case", "date_filed", "sequence"], name="docket_entry_order_idx")]
+        indexes = [
+            models.Index(fields=["case", "date_filed", "sequence"], name="docket_entry_order_idx"),
+            models.Index(fields=["case", "event_type"], name="docket_entry_case_event_idx"),
+        ]
 
     def __str__(self):
         number = f"No. {self.entry_number}" if self.entry_number else "Unnumbered entry"

@@ -7,7 +7,7 @@ from django.db.models import QuerySet
 
 from cases.models import Case
 
-from .models import ChronologyFact, DocketEntry
+from .models import ChronologyFact, DocketEntry, EventType
 
 
 def docket_entry_list(
@@ -55,8 +55,10 @@ def case_timeline(*, case: Case, milestones_only: bool = True) -> list[TimelineI
     join the facts, so a 10,000-entry docket still reads as a timeline.
     """
     entries = case.docket_entries.select_related("event_type")
-    if milestones_only:
-        entries = entries.filter(event_type__is_milestone=True)
+    if milestones_only:  # a list of ids, so the (case, event type) index answers it on a 10,000-entry docket
+        entries = entries.filter(
+            event_type_id__in=list(EventType.objects.filter(is_milestone=True).values_list("pk", flat=True))
+        )
     items = [TimelineItem(f.date, f.date_display, "fact", f.description, fact=f) for f in case.facts.all()]
     items += [
         TimelineItem(e.date_filed, f"{e.date_filed:%B %-d, %Y}", "entry", e.description, entry=e) for e in entries

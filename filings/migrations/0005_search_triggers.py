@@ -1,4 +1,10 @@
-"""Keep the stored tsvectors current from every write path: services, the admin, importers, bulk loads.
+"""Keep the cases' stored tsvectors current from every write path: services, the admin, importers, bulk loads.
+
+Two vectors per case, each with a GIN index:
+- search_vector: docket number, names, parties and counsel (weighted), refreshed when any of them changes;
+- docket_vector: every lexeme of the case's docket text, without positions, so one index lookup finds
+  cases by their docket text however long the docket is. Entry triggers are per statement, so a bulk
+  insert of a whole docket updates its case once.
 
 PostgreSQL only: on the embedded SQLite default the case list falls back to a simple search.
 """
@@ -27,6 +33,21 @@ CREATE OR REPLACE FUNCTION casetracker_case_search_refresh(targets bigint[]) RET
   WHERE id = ANY(targets)
 $$;
 
+CREATE OR REPLACE FUNCTION casetracker_docket_vector(target bigint) RETURNS tsvector LANGUAGE sql STABLE AS $$
+  SELECT array_to_tsvector(coalesce(array_agg(DISTINCT word.lexeme), '{}'))
+  FROM filings_docketentry entry, unnest(to_tsvector('english', entry.description)) word
+  WHERE entry.case_id = target
+$$;
+
+CREATE OR REPLACE FUNCTION casetracker_docket_refresh(targets bigint[]) RETURNS void LANGUAGE sql AS $$
+  UPDATE cases_case SET docket_vector = casetracker_docket_vector(id) WHERE id = ANY(targets)
+$$;
+
+-- A search's words, with phrase adjacency relaxed to "all of these words", for the position-less docket vector.
+CREATE OR REPLACE FUNCTION casetracker_docket_query(words text) RETURNS tsquery LANGUAGE sql STABLE AS $$
+  SELECT regexp_replace(websearch_to_tsquery('english', words)::text, '<(-|[0-9]+)>', '&', 'g')::tsquery
+$$;
+
 CREATE OR REPLACE FUNCTION casetracker_case_vector_trigger() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   NEW.search_vector := casetracker_case_vector(NEW.id, NEW.docket_number, NEW.case_name, NEW.short_name);
@@ -47,10 +68,10 @@ BEGIN
 END $$;
 
 CREATE OR REPLACE FUNCTION casetracker_representation_trigger() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE row_ cases_representation;
+DECLARE changed cases_representation;
 BEGIN
-  row_ := CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
-  PERFORM casetracker_case_search_refresh(ARRAY(SELECT case_id FROM cases_caseparty WHERE id = row_.case_party_id));
+  changed := CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+  PERFORM casetracker_case_search_refresh(ARRAY(SELECT case_id FROM cases_caseparty WHERE id = changed.case_party_id));
   RETURN NULL;
 END $$;
 
@@ -72,10 +93,32 @@ BEGIN
   RETURN NULL;
 END $$;
 
-CREATE OR REPLACE FUNCTION casetracker_docket_entry_trigger() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION casetracker_entries_added_trigger() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  NEW.search_vector := to_tsvector('english', coalesce(NEW.description, ''));
-  RETURN NEW;
+  UPDATE cases_case c SET docket_vector = coalesce(c.docket_vector, ''::tsvector) || added.words
+  FROM (
+    SELECT entry.case_id, array_to_tsvector(array_agg(DISTINCT word.lexeme)) AS words
+    FROM added_entries entry, unnest(to_tsvector('english', entry.description)) word
+    GROUP BY entry.case_id
+  ) added
+  WHERE c.id = added.case_id;
+  RETURN NULL;
+END $$;
+
+CREATE OR REPLACE FUNCTION casetracker_entries_changed_trigger() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM casetracker_docket_refresh(ARRAY(
+    SELECT before.case_id FROM old_entries before JOIN new_entries after ON after.id = before.id
+    WHERE after.description IS DISTINCT FROM before.description OR after.case_id <> before.case_id
+    UNION SELECT after.case_id FROM old_entries before JOIN new_entries after ON after.id = before.id
+    WHERE after.description IS DISTINCT FROM before.description OR after.case_id <> before.case_id));
+  RETURN NULL;
+END $$;
+
+CREATE OR REPLACE FUNCTION casetracker_entries_removed_trigger() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM casetracker_docket_refresh(ARRAY(SELECT DISTINCT case_id FROM old_entries));
+  RETURN NULL;
 END $$;
 """
 
@@ -92,12 +135,17 @@ CREATE TRIGGER attorney_search AFTER UPDATE OF name, firm_id
   ON cases_attorney FOR EACH ROW EXECUTE FUNCTION casetracker_attorney_trigger();
 CREATE TRIGGER law_firm_search AFTER UPDATE OF name
   ON cases_lawfirm FOR EACH ROW EXECUTE FUNCTION casetracker_law_firm_trigger();
-CREATE TRIGGER docket_entry_search_vector BEFORE INSERT OR UPDATE OF description
-  ON filings_docketentry FOR EACH ROW EXECUTE FUNCTION casetracker_docket_entry_trigger();
+CREATE TRIGGER docket_entries_added AFTER INSERT ON filings_docketentry
+  REFERENCING NEW TABLE AS added_entries FOR EACH STATEMENT EXECUTE FUNCTION casetracker_entries_added_trigger();
+CREATE TRIGGER docket_entries_changed AFTER UPDATE ON filings_docketentry
+  REFERENCING OLD TABLE AS old_entries NEW TABLE AS new_entries
+  FOR EACH STATEMENT EXECUTE FUNCTION casetracker_entries_changed_trigger();
+CREATE TRIGGER docket_entries_removed AFTER DELETE ON filings_docketentry
+  REFERENCING OLD TABLE AS old_entries FOR EACH STATEMENT EXECUTE FUNCTION casetracker_entries_removed_trigger();
 CREATE INDEX case_search_vector_gin ON cases_case USING gin (search_vector);
-CREATE INDEX docket_entry_search_vector_gin ON filings_docketentry USING gin (search_vector);
-UPDATE cases_case SET search_vector = casetracker_case_vector(id, docket_number, case_name, short_name);
-UPDATE filings_docketentry SET search_vector = to_tsvector('english', coalesce(description, ''));
+CREATE INDEX case_docket_vector_gin ON cases_case USING gin (docket_vector);
+UPDATE cases_case SET search_vector = casetracker_case_vector(id, docket_number, case_name, short_name),
+  docket_vector = casetracker_docket_vector(id);
 """
 
 DROP = """
@@ -107,9 +155,11 @@ DROP TRIGGER IF EXISTS party_search ON cases_party;
 DROP TRIGGER IF EXISTS representation_search ON cases_representation;
 DROP TRIGGER IF EXISTS attorney_search ON cases_attorney;
 DROP TRIGGER IF EXISTS law_firm_search ON cases_lawfirm;
-DROP TRIGGER IF EXISTS docket_entry_search_vector ON filings_docketentry;
+DROP TRIGGER IF EXISTS docket_entries_added ON filings_docketentry;
+DROP TRIGGER IF EXISTS docket_entries_changed ON filings_docketentry;
+DROP TRIGGER IF EXISTS docket_entries_removed ON filings_docketentry;
 DROP INDEX IF EXISTS case_search_vector_gin;
-DROP INDEX IF EXISTS docket_entry_search_vector_gin;
+DROP INDEX IF EXISTS case_docket_vector_gin;
 """
 
 
@@ -126,7 +176,7 @@ def uninstall(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("filings", "0004_docket_entry_search"),
+        ("filings", "0004_docket_entry_event_index"),
         ("cases", "0004_case_source_and_search"),
     ]
     operations = [migrations.RunPython(install, uninstall)]

@@ -22,7 +22,12 @@ def test_csv_holds_the_filtered_list(client, paralegal, reference_case):
     rows = read_csv(response)
     assert rows[0][:3] == ["Court", "Docket number", "Case name"]
     assert [row[1:5] for row in rows[1:]] == [
-        ["5:25-cv-00709", "De La Torre v. LinkedIn Corporation", "Terminated", "Voluntarily dismissed without prejudice"]
+        [
+            "5:25-cv-00709",
+            "De La Torre v. LinkedIn Corporation",
+            "Terminated",
+            "Voluntarily dismissed without prejudice",
+        ]
     ]
     assert rows[1][-1].endswith(reference_case.get_absolute_url())
 

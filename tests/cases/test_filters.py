@@ -81,7 +81,15 @@ def test_cause_of_action_and_party_filters(listed, reference_case, other_case):
 
 @pytest.mark.parametrize(
     "query",
-    ["LinkedIn", "de la torre", "5:25-cv-709", "00709", "unicorn OR \"Unfair Competition\"", "voluntary dismissal", "Corp"],
+    [
+        "LinkedIn",
+        "de la torre",
+        "5:25-cv-709",
+        "00709",
+        'unicorn OR "Unfair Competition"',
+        "voluntary dismissal",
+        "Corp",
+    ],
 )
 def test_search_finds_by_number_name_party_and_docket_text(listed, reference_case, other_case, query):
     """Full-text search over docket numbers, names, parties and docket text finds the reference case."""
@@ -91,7 +99,9 @@ def test_search_finds_by_number_name_party_and_docket_text(listed, reference_cas
 def test_search_finds_counsel_and_their_firm(listed, other_case):
     """Searching an attorney's or a firm's name finds the cases they appear in."""
     link = CasePartyFactory(case=other_case, party=PartyFactory(name="Contoso Bank N.A."), role="defendant")
-    RepresentationFactory(case_party=link, attorney=AttorneyFactory(name="Imani Okafor", firm__name="Hargrove Pell LLP"))
+    RepresentationFactory(
+        case_party=link, attorney=AttorneyFactory(name="Imani Okafor", firm__name="Hargrove Pell LLP")
+    )
     assert listed(q="Okafor") == [OTHER]
     assert listed(q="Hargrove") == [OTHER]
 

@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.postgres.search import SearchQuery
 
+from cases.filters import DocketMatch
 from cases.models import Case, Party
 from filings.models import DocketEntry
 
@@ -45,10 +46,23 @@ def test_counsel_and_firm_renames_reach_the_case():
     assert finds("Achebe") == []
 
 
-def test_docket_entries_carry_their_own_vector():
-    """An entry's text is searchable from insert and after an edit, bulk inserts included."""
+def docket_finds(words):
+    return list(Case.objects.filter(DocketMatch(words)).values_list("pk", flat=True))
+
+
+def test_docket_text_reaches_its_case_vector_on_insert_edit_and_delete():
+    """Adding, bulk-adding, editing and deleting entries keep the case's docket vector exact."""
     entry = DocketEntryFactory(description="MOTION to compel arbitration")
-    DocketEntry.objects.bulk_create([DocketEntryFactory.build(case=entry.case, description="Transcript of hearing")])
-    query = SearchQuery("arbitration", config="english")
-    assert list(DocketEntry.objects.filter(search_vector=query)) == [entry]
-    assert DocketEntry.objects.filter(search_vector=SearchQuery("transcript", config="english")).count() == 1
+    case_id = entry.case_id
+    DocketEntry.objects.bulk_create(
+        [
+            DocketEntryFactory.build(case=entry.case, description="Transcript of hearing", sequence=900 + n)
+            for n in range(3)
+        ]
+    )
+    assert docket_finds("arbitration") == [case_id] and docket_finds("transcript hearing") == [case_id]
+    assert docket_finds('"compel arbitration"') == [case_id]
+    DocketEntry.objects.filter(pk=entry.pk).update(description="MOTION to strike")
+    assert docket_finds("arbitration") == [] and docket_finds("strike") == [case_id]
+    DocketEntry.objects.filter(case_id=case_id, description__startswith="Transcript").delete()
+    assert docket_finds("transcript") == []
