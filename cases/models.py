@@ -104,7 +104,7 @@ class Case(models.Model):
         DENIED = "denied", "Certification denied"
         DECERTIFIED = "decertified", "Decertified"
 
-    court = models.ForeignKey(Court, on_delete=models.PROTECT, related_name="cases")
+    court = models.ForeignKey(Court, on_delete=models.PROTECT, related_name="cases", db_index=False)
     docket_number = models.CharField(
         max_length=40,
         help_text='Normalized: "5:25-cv-00709". Judge initials are kept apart below.',
@@ -303,7 +303,7 @@ class PartyRole(models.TextChoices):
 class CaseParty(models.Model):
     """A party's role in one case."""
 
-    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="case_parties")
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="case_parties", db_index=False)
     party = models.ForeignKey(Party, on_delete=models.PROTECT, related_name="case_roles")
     role = models.CharField(max_length=30, choices=PartyRole.choices, help_text="The party's role in this case.")
     role_text = models.CharField(
@@ -377,7 +377,7 @@ class Attorney(models.Model):
 class Representation(models.Model):
     """Which attorney appears for which party in a case, and how."""
 
-    case_party = models.ForeignKey(CaseParty, on_delete=models.CASCADE, related_name="representations")
+    case_party = models.ForeignKey(CaseParty, on_delete=models.CASCADE, related_name="representations", db_index=False)
     attorney = models.ForeignKey(Attorney, on_delete=models.PROTECT, related_name="representations")
     is_lead = models.BooleanField("lead attorney", default=False)
     to_be_noticed = models.BooleanField(
@@ -412,7 +412,7 @@ class Claim(models.Model):
         WITHDRAWN = "withdrawn", "Withdrawn"
         ADJUDICATED = "adjudicated", "Adjudicated"
 
-    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="claims")
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="claims", db_index=False)
     count_number = models.PositiveSmallIntegerField(help_text="The count's number in the operative complaint.")
     cause_of_action = models.ForeignKey(CauseOfAction, on_delete=models.PROTECT, related_name="claims")
     summary = models.TextField(blank=True, help_text="The theory of the count, in the complaint's terms.")

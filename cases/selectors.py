@@ -2,7 +2,8 @@
 
 from itertools import groupby
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import F, Prefetch, QuerySet
+from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404
 
 from .filters import SORTS, CaseFilter
@@ -14,10 +15,24 @@ def case_list(*, user, params) -> CaseFilter:
     return CaseFilter(params, queryset=Case.objects.for_user(user).select_related("court"))
 
 
-def case_sort(queryset: QuerySet, sort: str) -> tuple[QuerySet, str]:
-    """Order by a known column; anything else falls back to newest first."""
+def case_sort(queryset: QuerySet, sort: str, *, searching: bool = False) -> tuple[QuerySet, str]:
+    """Order by a known column; anything else falls back to newest first.
+
+    A search's matches are few and found through the GIN indexes; ordering by a plain column would
+    tempt PostgreSQL to walk that column's index instead, row by row, checking each case against the
+    search. Ordering a search by an expression keeps it on the search indexes.
+    """
     sort = sort if sort in SORTS else "filed"
-    return queryset.order_by(*SORTS[sort]), sort
+    fields = SORTS[sort]
+    if searching:
+        fields = [unindexed(field) for field in fields]
+    return queryset.order_by(*fields), sort
+
+
+def unindexed(field: str):
+    name = field.lstrip("-")
+    expression = Coalesce(F(name), F(name))
+    return expression.desc() if field.startswith("-") else expression.asc()
 
 
 def case_get(*, user, pk) -> Case:

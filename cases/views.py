@@ -8,7 +8,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 
 from filings.forms import DocketFilterForm
-from filings.selectors import case_timeline, docket_entry_list
+from filings.selectors import DocketWindow, case_timeline, docket_entry_list
 
 from . import selectors
 from .exports import case_list_csv_response
@@ -32,10 +32,14 @@ def filtered_cases(request):
     return filterset, filterset.qs
 
 
+def searching(filterset) -> bool:
+    return bool(filterset.is_valid() and filterset.form.cleaned_data.get("q"))
+
+
 @permission_required(VIEW, raise_exception=True)
 def case_list(request):
     filterset, cases = filtered_cases(request)
-    cases, sort = selectors.case_sort(cases, request.GET.get("sort", ""))
+    cases, sort = selectors.case_sort(cases, request.GET.get("sort", ""), searching=searching(filterset))
     page = Paginator(cases, page_size(request)).get_page(request.GET.get("page"))
     context = {"filter": filterset, "page": page, "sort": sort, "page_sizes": PAGE_SIZES}
     return render(request, "cases/case_list.html", context)
@@ -43,8 +47,8 @@ def case_list(request):
 
 @permission_required(VIEW, raise_exception=True)
 def case_list_csv(request):
-    _, cases = filtered_cases(request)
-    cases, _ = selectors.case_sort(cases, request.GET.get("sort", ""))
+    filterset, cases = filtered_cases(request)
+    cases, _ = selectors.case_sort(cases, request.GET.get("sort", ""), searching=searching(filterset))
     return case_list_csv_response(cases, request)
 
 
@@ -53,7 +57,7 @@ def case_detail(request, pk):
     case = selectors.case_get(user=request.user, pk=pk)
     parties = selectors.case_parties_by_role(case=case)
     docket_form = DocketFilterForm(request.GET)
-    entries = docket_entry_list(case=case, **docket_form.filters()) if docket_form.is_valid() else []
+    entries = DocketWindow(docket_entry_list(case=case, **docket_form.filters())) if docket_form.is_valid() else []
     context = {
         "case": case,
         "days_open": ((case.date_terminated or date.today()) - case.date_filed).days if case.date_filed else None,

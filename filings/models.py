@@ -57,7 +57,8 @@ class DocketEntry(models.Model):
         WITHOUT = "without", "Without prejudice"
         WITH = "with", "With prejudice"
 
-    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="docket_entries")
+    # No index of its own: the (case, ...) indexes below all start with it.
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="docket_entries", db_index=False)
     entry_number = models.PositiveIntegerField(
         null=True,
         blank=True,
@@ -115,7 +116,8 @@ class DocketEntry(models.Model):
             ),
         ]
         indexes = [
-            models.Index(fields=["case", "date_filed", "sequence"], name="docket_entry_order_idx"),
+            # Covers the id too, so a deep docket page is found by an index-only scan.
+            models.Index(fields=["case", "date_filed", "sequence"], include=["id"], name="docket_entry_order_idx"),
             models.Index(fields=["case", "event_type"], name="docket_entry_case_event_idx"),
         ]
 

@@ -32,3 +32,25 @@ def embedded_env(tmp_path):
         "DJANGO_DEBUG": "1",
         "DJANGO_SECRET_KEY": "",
     }
+
+
+def restore_reference_data():
+    """Put back what migrations seed (courts, causes, event types, roles) after a transactional test's flush."""
+    from importlib import import_module
+
+    from django.apps import apps
+    from django.contrib.auth.management import create_permissions
+    from django.contrib.contenttypes.models import ContentType
+
+    from casetracker.roles import sync_role_groups
+
+    ContentType.objects.clear_cache()
+    for app_config in apps.get_app_configs():
+        create_permissions(app_config, verbosity=0)
+    for module, function in [
+        ("cases.migrations.0002_load_federal_courts", "load"),
+        ("cases.migrations.0003_seed_causes_of_action", "seed"),
+        ("filings.migrations.0002_seed_event_types", "seed"),
+    ]:
+        getattr(import_module(module), function)(apps, None)
+    sync_role_groups()

@@ -9,9 +9,7 @@ from playwright.sync_api import sync_playwright
 from casetracker.roles import PARALEGAL
 
 from ..factories import user_with_role
-
-# Playwright's sync API runs an event loop in this thread; the ORM calls the fixtures make here are still plain sync.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+from ..helpers import restore_reference_data
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -69,6 +67,18 @@ def sign_in(live_server):
     return sign_in_as
 
 
+@pytest.fixture(autouse=True)
+def sync_orm_beside_playwright(monkeypatch):
+    """Playwright's sync API runs an event loop in this thread; the ORM calls fixtures make here are still sync."""
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(autouse=True)
+def reference_data(transactional_db):
+    """Live-server tests commit their data and the database is flushed after each: re-seed what migrations gave."""
+    restore_reference_data()
+
+
 @pytest.fixture
-def paralegal_user(transactional_db):
+def paralegal_user(reference_data):
     return user_with_role("paralegal", PARALEGAL)

@@ -10,16 +10,16 @@ from filings.demo import reference_case_load
 
 from ..factories import CaseFactory, DocketEntryFactory
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def reference(transactional_db):
+def reference(reference_data):
     return reference_case_load()
 
 
 @pytest.fixture
-def other_case(transactional_db):
+def other_case(reference_data):
     return CaseFactory(court_id="nysd", case_name="Northwind Traders LLC v. Contoso Bank N.A.")
 
 

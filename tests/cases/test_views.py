@@ -144,5 +144,5 @@ def test_list_queries_do_not_grow_with_the_page_size(paralegal_client, django_as
 
 
 # Locked: session, user, permissions, then the page's own reads. A new per-row query breaks these.
-COUNT_CASE_PAGE = 16
+COUNT_CASE_PAGE = 17
 COUNT_LIST_PAGE = 7
