@@ -13,7 +13,7 @@ def manage(*args, env=None, timeout=300, check=True):
     result = subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,
-        env={**os.environ, **(env or {})},
+        env={**{k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}, **(env or {})},
         capture_output=True,
         text=True,
         timeout=timeout,

@@ -67,10 +67,12 @@ def sign_in(live_server):
     return sign_in_as
 
 
-@pytest.fixture(autouse=True)
-def sync_orm_beside_playwright(monkeypatch):
+@pytest.fixture(scope="session", autouse=True)
+def sync_orm_beside_playwright():
     """Playwright's sync API runs an event loop in this thread; the ORM calls fixtures make here are still sync."""
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    yield
+    del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
 
 
 @pytest.fixture(autouse=True)
