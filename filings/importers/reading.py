@@ -11,7 +11,7 @@ def text_read(content: bytes, *, max_bytes: int) -> tuple[str, str]:
         raise DocketImportError("The file is empty.")
     if len(content) > max_bytes:
         raise DocketImportError(
-            f"The file is {megabytes(len(content))}; the largest docket sheet accepted is {megabytes(max_bytes)}."
+            f"The file is {size_text(len(content))}; the largest docket sheet accepted is {size_text(max_bytes)}."
         )
     try:
         text = content.decode("utf-8-sig")
@@ -35,5 +35,7 @@ def text_format(text: str) -> str:
     )
 
 
-def megabytes(size: int) -> str:
+def size_text(size: int) -> str:
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} KB"
     return f"{size / (1024 * 1024):.1f} MB"

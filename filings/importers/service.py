@@ -17,25 +17,33 @@ from .mapper.common import Tally, Writer
 from .reading import HTML, text_read
 from .sheet import DocketImportError, DocketSheet
 
+CASE_ACTIONS = {"created": "new case opened", "updated": "case details updated", "unchanged": "case details unchanged"}
 SOURCE_NAMES = {DocketImport.Source.PACER: "PACER sheet", DocketImport.Source.COURTLISTENER: "CourtListener docket"}
 
 
 @dataclass
 class ImportSummary:
     case: Case
-    case_action: str  # "created", "updated" or "unchanged"
+    case_action: str  # "created", "updated" or "unchanged": the case's own fields, not its parties or docket
     parties: Tally
     counsel: Tally
     entries: Tally
     record: DocketImport
     warnings: list[str] = field(default_factory=list)
 
+    @property
+    def case_action_text(self) -> str:
+        return CASE_ACTIONS[self.case_action]
+
+    @property
+    def tallies(self) -> list[tuple[str, Tally]]:
+        return [("Parties", self.parties), ("Counsel", self.counsel), ("Docket entries", self.entries)]
+
     def lines(self) -> list[str]:
         """The summary as a person reads it, one line each."""
-        lines = [f"{self.case}: {self.case_action}."]
-        for kind in ("parties", "counsel", "entries"):
-            tally = getattr(self, kind)
-            lines.append(f"{kind}: {tally.added} added, {tally.changed} changed, {tally.unchanged} unchanged")
+        lines = [f"{self.case}: {self.case_action_text}."]
+        for label, tally in self.tallies:
+            lines.append(f"{label}: {tally.added} added, {tally.changed} changed, {tally.unchanged} unchanged")
         return lines + [f"Note: {warning}" for warning in self.warnings]
 
 
@@ -46,7 +54,7 @@ def docket_import(*, content: bytes, file_name: str = "", court_id: str = "", us
     having written nothing, when the file cannot be imported.
     """
     text, kind = text_read(content, max_bytes=settings.IMPORT_MAX_BYTES)
-    known = set(Court.objects.values_list("pk", flat=True))
+    known = set(Court.objects.order_by().values_list("pk", flat=True))
     sheet = sheet_read(text, kind, court_id=court_id.strip().lower(), file_name=file_name, known=known)
     sha256 = hashlib.sha256(content).hexdigest()
     reason = f"Imported {SOURCE_NAMES[sheet.source]} {sha256[:12]}"

@@ -15,17 +15,20 @@ CONTACT_FIELDS = ["firm", "address", "phone", "fax", "email"]
 def counsel_sync(*, parties: list[SheetParty], links: list[CaseParty], writer: Writer) -> Tally:
     """Record each attorney once, with contact details and firm, and each appearance for a party.
 
-    An attorney is recognised across cases by name and email, or by name and firm when the sheet
-    gives no email. Counsel are counted by appearance: an attorney for two parties counts twice.
+    On one sheet a name is one attorney (CM/ECF lists each by login), whose details come from the
+    fullest listing. Across cases an attorney is recognised by name and email, or by name and firm
+    when there is no email. Counsel are counted by appearance: an attorney for two parties counts twice.
     """
     listings = [(link, counsel) for party, link in zip(parties, links, strict=True) for counsel in party.counsel]
-    first = {}
+    fullest: dict[str, SheetCounsel] = {}
     for _, counsel in listings:
-        first.setdefault(counsel.key, counsel)
-    attorneys, touched = _attorneys_sync(first, writer)
+        known = fullest.get(counsel.name.lower())
+        if known is None or (counsel.email and not known.email):
+            fullest[counsel.name.lower()] = counsel
+    attorneys, touched = _attorneys_sync(fullest, writer)
     appearances: dict[tuple, tuple[CaseParty, dict]] = {}
     for link, counsel in listings:
-        key = (link.pk, attorneys[counsel.key].pk)
+        key = (link.pk, attorneys[counsel.name.lower()].pk)
         fields = _rep_fields(counsel)
         appearances[key] = (link, _flags_merge(appearances[key][1], fields) if key in appearances else fields)
     existing = {
@@ -51,26 +54,27 @@ def counsel_sync(*, parties: list[SheetParty], links: list[CaseParty], writer: W
     return tally
 
 
-def _attorneys_sync(counsel_by_key: dict, writer: Writer) -> tuple[dict, set]:
-    """The Attorney row for each key, found or created; and the ids of those whose details changed."""
+def _attorneys_sync(counsel_by_name: dict[str, SheetCounsel], writer: Writer) -> tuple[dict, set]:
+    """The Attorney row for each name, found or created; and the ids of those whose details changed."""
     firms = law_firms_get_or_create(
-        firms={c.firm: {"address": c.address, "phone": c.phone} for c in counsel_by_key.values() if c.firm},
+        firms={c.firm: {"address": c.address, "phone": c.phone} for c in counsel_by_name.values() if c.firm},
         user=writer.user,
         reason=writer.reason,
     )
-    found = {}
-    names = {key[0] for key in counsel_by_key}
-    for row in Attorney.objects.annotate(lname=Lower("name")).filter(lname__in=names).select_related("firm"):
-        found.setdefault((row.name.lower(), (row.email or (row.firm.name if row.firm else "")).lower()), row)
-    new, changed = [], []
-    for key, counsel in counsel_by_key.items():
-        values = {name: getattr(counsel, name) for name in CONTACT_FIELDS if name != "firm"}
+    stored = {}
+    named = Attorney.objects.annotate(lname=Lower("name")).filter(lname__in=list(counsel_by_name))
+    for row in named.select_related("firm"):
+        stored.setdefault((row.name.lower(), (row.email or (row.firm.name if row.firm else "")).lower()), row)
+    found, new, changed = {}, [], []
+    for name, counsel in counsel_by_name.items():
+        values = {field: getattr(counsel, field) for field in CONTACT_FIELDS if field != "firm"}
         values["firm"] = firms.get(counsel.firm.lower())
-        if key not in found:
-            found[key] = Attorney(name=counsel.name, **values)
-            new.append(validated(found[key], f"The attorney {counsel.name}", exclude=("firm",)))
-        elif fields_apply(found[key], values):
-            changed.append(found[key])
+        found[name] = stored.get(counsel.key)
+        if found[name] is None:
+            found[name] = Attorney(name=counsel.name, **values)
+            new.append(validated(found[name], f"The attorney {counsel.name}", exclude=("firm",)))
+        elif fields_apply(found[name], values):
+            changed.append(found[name])
     writer.create(Attorney, new)
     writer.update(Attorney, changed, CONTACT_FIELDS)
     return found, {row.pk for row in changed}

@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 from filings.importers import DocketImportError, docket_import
-from filings.importers.reading import megabytes
+from filings.importers.reading import size_text
 
 
 class Command(BaseCommand):
@@ -30,8 +30,8 @@ class Command(BaseCommand):
             raise CommandError(f"No such file: {path}")
         if path.stat().st_size > settings.IMPORT_MAX_BYTES:
             raise CommandError(
-                f"The file is {megabytes(path.stat().st_size)}; the largest docket sheet accepted is "
-                f"{megabytes(settings.IMPORT_MAX_BYTES)}."
+                f"The file is {size_text(path.stat().st_size)}; the largest docket sheet accepted is "
+                f"{size_text(settings.IMPORT_MAX_BYTES)}."
             )
         try:
             summary = docket_import(
