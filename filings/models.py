@@ -200,8 +200,11 @@ class DocketImport(models.Model):
     def summary(self):
         """The counts in one line: "parties: 2 added, 0 changed, 1 unchanged; counsel: ..."."""
         parts = []
-        for kind, tally in self.counts.items():
-            parts.append(f"{kind}: {tally['added']} added, {tally['changed']} changed, {tally['unchanged']} unchanged")
+        for kind in ("parties", "counsel", "entries"):  # the database keeps JSON keys in its own order
+            if tally := self.counts.get(kind):
+                parts.append(
+                    f"{kind}: {tally['added']} added, {tally['changed']} changed, {tally['unchanged']} unchanged"
+                )
         return "; ".join(parts)
 
 

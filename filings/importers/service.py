@@ -6,13 +6,13 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
 from cases.models import Case, Court
 from filings.models import DocketImport
 
 from . import courtlistener, pacer
-from .mapper import sheet_write
+from .mapper import Written, sheet_write
 from .mapper.common import Tally, Writer
 from .reading import HTML, text_read
 from .sheet import DocketImportError, DocketSheet
@@ -57,27 +57,41 @@ def docket_import(*, content: bytes, file_name: str = "", court_id: str = "", us
     known = set(Court.objects.order_by().values_list("pk", flat=True))
     sheet = sheet_read(text, kind, court_id=court_id.strip().lower(), file_name=file_name, known=known)
     sha256 = hashlib.sha256(content).hexdigest()
-    reason = f"Imported {SOURCE_NAMES[sheet.source]} {sha256[:12]}"
-    with transaction.atomic():
-        written = sheet_write(sheet, court=Court.objects.get(pk=sheet.court_id), writer=Writer(user, reason))
-        counts = {kind: getattr(written, kind).as_dict() for kind in ("parties", "counsel", "entries")}
-        record = DocketImport.objects.create(
-            case=written.case,
-            imported_by=user,
-            source=sheet.source,
-            file_name=PurePath(file_name).name[:255],
-            sha256=sha256,
-            counts=counts,
-        )
-        Case.history.bulk_history_create(
-            [written.case],
-            update=written.case_action != "created",
-            default_user=user,
-            default_change_reason=_history_reason(reason, written.entries)[:100],
-        )
+    writer = Writer(user, f"Imported {SOURCE_NAMES[sheet.source]} {sha256[:12]}")
+    try:
+        with transaction.atomic():
+            written = sheet_write(sheet, court=Court.objects.get(pk=sheet.court_id), writer=writer)
+            record = _import_record(written, sheet=sheet, sha256=sha256, file_name=file_name, writer=writer)
+    except IntegrityError as error:
+        # A constraint the row checks did not foresee, or two imports of one new case at the same moment.
+        problem = str(error).splitlines()[0]
+        raise DocketImportError(
+            f"The database refused the sheet ({problem}). If another import of this case was running, "
+            "import the file again."
+        ) from error
     return ImportSummary(
         written.case, written.case_action, written.parties, written.counsel, written.entries, record, sheet.warnings
     )
+
+
+def _import_record(written: Written, *, sheet: DocketSheet, sha256: str, file_name: str, writer: Writer):
+    """Keep the import's record, and one version of the case in its history saying what the import did."""
+    counts = {kind: getattr(written, kind).as_dict() for kind in ("parties", "counsel", "entries")}
+    record = DocketImport.objects.create(
+        case=written.case,
+        imported_by=writer.user,
+        source=sheet.source,
+        file_name=PurePath(file_name).name[:255],
+        sha256=sha256,
+        counts=counts,
+    )
+    Case.history.bulk_history_create(
+        [written.case],
+        update=written.case_action != "created",
+        default_user=writer.user,
+        default_change_reason=_history_reason(writer.reason, written.entries)[:100],  # the history field's size
+    )
+    return record
 
 
 def _history_reason(reason: str, entries: Tally) -> str:

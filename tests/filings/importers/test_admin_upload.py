@@ -26,7 +26,8 @@ def test_administrator_imports_a_sheet_and_sees_the_summary(admin_client, admini
     assert response.status_code == 200
     page = response.content.decode()
     case = Case.objects.get()
-    assert "LA Printex Industries Inc v. Daffy&#x27;s Inc" in page and "New case opened." in page
+    assert "LA Printex Industries Inc v. Daffy&#x27;s Inc, No. 2:06-cv-00350 (cacd)</a>:" in page
+    assert "new case opened." in page
     assert '<th scope="row">Docket entries</th><td>47</td><td>0</td><td>0</td>' in page
     assert DocketImport.objects.get().imported_by == administrator
     assert case.history.get().history_user == administrator
@@ -55,7 +56,10 @@ def test_the_case_list_offers_the_import_and_the_case_shows_its_imports(admin_cl
     assert UPLOAD in changelist and "Import docket sheet" in changelist
     admin_client.post(UPLOAD, upload("cand_2.html"))
     case_page = admin_client.get(reverse("admin:cases_case_change", args=[Case.objects.get().pk])).content.decode()
-    assert "cand_2.html" in case_page and "entries: 3 added, 0 changed, 0 unchanged" in case_page
+    assert "cand_2.html" in case_page
+    assert "parties: 4 added, 0 changed, 0 unchanged; counsel: 24 added, 0 changed, 0 unchanged; entries: 3 added" in (
+        case_page
+    )
 
 
 @pytest.mark.parametrize("user_fixture", ["paralegal", "attorney"])
