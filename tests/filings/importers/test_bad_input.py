@@ -26,6 +26,14 @@ def courtlistener_with_bad_page_count():
     return json.dumps(docket).encode()
 
 
+def courtlistener_with_attachment_twice():
+    """Attachment 1 of entry 2 listed twice: the database's one-number-per-entry constraint refuses it."""
+    docket = json.loads((COURTLISTENER / "cand_2.json").read_text(encoding="utf-8"))
+    documents = docket["docket_entries"][1]["recap_documents"]
+    documents.append(dict(documents[-1]))
+    return json.dumps(docket).encode()
+
+
 BAD_FILES = {
     "empty": ("cacd.html", b"", [], "The file is empty."),
     "blank": ("cacd.html", b" \n\t\n", [], "The file is empty."),
@@ -45,6 +53,12 @@ BAD_FILES = {
     "json not a docket": ("results.json", b'{"count": 0, "results": []}', [], "not a CourtListener docket"),
     "plain text": ("notes.txt", b"Docket 5:25-cv-00709", [], "neither a PACER docket report"),
     "fails midway": ("cand_2.json", courtlistener_with_bad_page_count(), [], "Entry No. 3 cannot be saved"),
+    "database refuses": (
+        "cand_2.json",
+        courtlistener_with_attachment_twice(),
+        [],
+        'The database refused the sheet (duplicate key value violates unique constraint "docket_attachment_number',
+    ),
 }
 
 

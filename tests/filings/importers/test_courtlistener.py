@@ -84,3 +84,23 @@ def test_a_court_the_app_does_not_know_is_refused():
     """A court_id outside the Court table is named in the refusal."""
     with pytest.raises(DocketImportError, match='names the court "xxd"'):
         docket_import(content=fixture_bytes(court_id="xxd"), file_name="cand_2.json")
+
+
+def test_a_dismissal_in_the_text_is_typed_but_its_rule_is_not_applied():
+    """A notice of voluntary dismissal on an open docket is recorded as one; only the sheet's dates end a case."""
+    docket = json.loads(fixture_bytes(date_terminated=None))
+    docket["docket_entries"].append(
+        {
+            **docket["docket_entries"][-1],
+            "entry_number": 4,
+            "pacer_sequence_number": 20,
+            "date_filed": "2008-03-01",
+            "description": "NOTICE OF VOLUNTARY DISMISSAL without prejudice by James Brady.",
+            "recap_documents": [],
+        }
+    )
+    docket_import(content=json.dumps(docket).encode(), file_name="cand_2.json")
+    case = Case.objects.get()
+    assert (case.status, case.date_terminated, case.disposition) == ("open", None, "")
+    notice = case.docket_entries.get(entry_number=4)
+    assert notice.event_type.code == "notice_voluntary_dismissal"

@@ -9,6 +9,7 @@ from cases.models import Attorney, Case, CaseParty, Representation
 from filings.importers import DocketImportError
 from filings.importers.classify import party_role
 from filings.models import DocketImport
+from filings.selectors import case_timeline
 
 from .conftest import DOCKETS, NOT_DOCKETS, domain_snapshot, expected, sheet_import
 
@@ -85,3 +86,13 @@ def test_pages_that_are_not_dockets_are_refused_and_nothing_is_written(name):
     assert {"canb_1": "RECAP", "dcd_2": "Invalid date_from"}[name] in str(refusal.value)
     assert domain_snapshot() == before
     assert not DocketImport.objects.exists()
+
+
+def test_milestones_reach_the_case_timeline():
+    """cand_2's complaint and amended complaint are typed from their text and join the timeline; the order does not."""
+    sheet_import("cand_2")
+    timeline = case_timeline(case=Case.objects.get())
+    assert [(item.date, item.entry.event_type.code) for item in timeline] == [
+        (datetime.date(2008, 1, 10), "complaint"),
+        (datetime.date(2008, 2, 8), "amended_complaint"),
+    ]
