@@ -4,9 +4,11 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
-from django.db import transaction
+from django.db import models, transaction
+from django.db.models.functions import Lower
+from simple_history.utils import bulk_create_with_history
 
-from .models import Case, CaseParty, CauseOfAction, Claim, Court, Party, ReliefSought
+from .models import Case, CaseParty, CauseOfAction, Claim, Court, LawFirm, Party, ReliefSought
 
 
 def case_create(*, court: Court, docket_number: str, case_name: str, **fields) -> Case:
@@ -17,9 +19,14 @@ def case_create(*, court: Court, docket_number: str, case_name: str, **fields) -
     return case
 
 
+def name_normalize(name: str) -> str:
+    """Names are compared without regard to case or runs of spaces."""
+    return " ".join(name.split())
+
+
 def party_get_or_create(*, name: str, kind: str = Party.Kind.PERSON, description: str = "") -> Party:
     """Find a party by name, whatever its case, or create it: one row per party across all cases."""
-    name = " ".join(name.split())
+    name = name_normalize(name)
     party = Party.objects.filter(name__iexact=name).first()
     if party:
         return party
@@ -27,6 +34,32 @@ def party_get_or_create(*, name: str, kind: str = Party.Kind.PERSON, description
     party.full_clean()
     party.save()
     return party
+
+
+def parties_get_or_create(*, kinds: dict[str, str], user=None, reason: str = "") -> dict[str, Party]:
+    """party_get_or_create for many names at once: {name: kind} in, {lower-cased name: Party} out.
+
+    Two queries and two inserts however many parties, for importers.
+    """
+    return _named_get_or_create(Party, {name: {"kind": kind} for name, kind in kinds.items()}, user, reason)
+
+
+def law_firms_get_or_create(*, firms: dict[str, dict], user=None, reason: str = "") -> dict[str, LawFirm]:
+    """Find firms by name, whatever the case, or create them with the given fields: {name: fields} in."""
+    return _named_get_or_create(LawFirm, firms, user, reason)
+
+
+def _named_get_or_create(model: type[models.Model], rows: dict[str, dict], user, reason: str) -> dict:
+    wanted = {name_normalize(name).lower(): (name_normalize(name), fields) for name, fields in rows.items()}
+    found = {
+        row.name.lower(): row for row in model.objects.annotate(lname=Lower("name")).filter(lname__in=list(wanted))
+    }
+    new = [model(name=name, **fields) for key, (name, fields) in wanted.items() if key not in found]
+    for row in new:
+        row.full_clean(validate_unique=False, validate_constraints=False)  # the database holds the constraints
+    created = bulk_create_with_history(new, model, default_user=user, default_change_reason=reason)
+    found.update((row.name.lower(), row) for row in created)
+    return found
 
 
 def case_party_add(*, case: Case, party: Party, role: str, description: str = "", **fields) -> CaseParty:

@@ -145,6 +145,11 @@ STORAGES = {
 # Uploaded docket documents are PDFs of court filings; cap what one upload may be.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+# juriscraper writes a debug log to /var/log/juriscraper unless told otherwise, and warns when it cannot:
+# discard it unless JURISCRAPER_LOG names a file. Our own logging covers what matters.
+os.environ.setdefault("JURISCRAPER_LOG", os.devnull)
+# A docket sheet of 10,000 entries is about 5 MB of HTML; anything far larger is not a docket sheet.
+IMPORT_MAX_BYTES = int(os.environ.get("IMPORT_MAX_BYTES", 20 * 1024 * 1024))
 
 # Security: all of this is on whenever debug is off, so `check --deploy` is clean.
 SESSION_COOKIE_HTTPONLY = True

@@ -1,8 +1,10 @@
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 
 from cases.widgets import FastSelect
 
+from .importers.reading import size_text
 from .models import DocketEntry, EventType
 from .services import entry_effect_check
 
@@ -75,3 +77,26 @@ class DocketFilterForm(forms.Form):
             "date_to": data.get("date_to"),
             "event_type_id": data.get("event_type"),
         }
+
+
+class DocketImportForm(forms.Form):
+    """Upload a docket sheet to import. The importer does the checking; this form only bounds the upload."""
+
+    file = forms.FileField(
+        label="Docket sheet",
+        help_text="A PACER Docket Report saved as HTML, or a CourtListener REST API v4 docket saved as JSON.",
+    )
+    court = forms.CharField(
+        required=False,
+        max_length=20,
+        help_text='PACER\'s court id, such as "cand". Leave it blank to use the court the sheet names.',
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > settings.IMPORT_MAX_BYTES:
+            raise ValidationError(
+                f"The file is {size_text(upload.size)}; the largest docket sheet accepted is "
+                f"{size_text(settings.IMPORT_MAX_BYTES)}."
+            )
+        return upload

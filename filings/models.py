@@ -2,6 +2,7 @@
 
 import calendar
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -91,6 +92,19 @@ class DocketEntry(models.Model):
         max_length=32, blank=True, help_text="PACER's document id, for fetching the document again."
     )
     pacer_seq_no = models.CharField(max_length=32, blank=True, help_text="PACER's sequence number for the entry.")
+    import_key = models.CharField(
+        max_length=80,
+        blank=True,
+        editable=False,
+        help_text="How an import recognises this entry on a newer docket sheet: its number, PACER's sequence "
+        "number or document id, or its date and text. Blank for entries typed in.",
+    )
+    number_repeated = models.BooleanField(
+        default=False,
+        editable=False,
+        help_text="The docket sheet itself gives this number to an earlier entry too, as dockets converted from "
+        "paper sometimes do. Kept as the court shows it.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     history = HistoricalRecords()
 
@@ -100,9 +114,15 @@ class DocketEntry(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["case", "entry_number"],
-                condition=Q(entry_number__isnull=False),
+                condition=Q(entry_number__isnull=False, number_repeated=False),
                 name="docket_entry_number_unique_in_case",
                 violation_error_message="This case already has an entry with this number.",
+            ),
+            models.UniqueConstraint(
+                fields=["case", "import_key"],
+                condition=~Q(import_key=""),
+                name="docket_entry_import_key_unique_in_case",
+                violation_error_message="This docket sheet entry is already on the case.",
             ),
             models.UniqueConstraint(
                 fields=["case", "sequence"],
@@ -124,6 +144,73 @@ class DocketEntry(models.Model):
     def __str__(self):
         number = f"No. {self.entry_number}" if self.entry_number else "Unnumbered entry"
         return f"{number} ({self.date_filed:%Y-%m-%d}) in {self.case.docket_number}"
+
+
+class DocketAttachment(models.Model):
+    """A document attached to a docket entry: an exhibit, a declaration, a proposed order."""
+
+    entry = models.ForeignKey(DocketEntry, on_delete=models.CASCADE, related_name="attachments")
+    number = models.PositiveIntegerField(help_text="The attachment's number within its entry, as PACER numbers it.")
+    description = models.TextField(blank=True, help_text='What it is: "Exhibit A - Master Services Agreement".')
+    pacer_doc_id = models.CharField(
+        max_length=32, blank=True, help_text="PACER's document id, for fetching the attachment again."
+    )
+    page_count = models.PositiveIntegerField(null=True, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["entry", "number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["entry", "number"],
+                name="docket_attachment_number_unique_in_entry",
+                violation_error_message="This entry already has an attachment with this number.",
+            )
+        ]
+
+    def __str__(self):
+        return f"Attachment {self.number} to {self.entry}"
+
+
+class DocketImport(models.Model):
+    """One import of a docket sheet into a case: who, when, from what file, and what it changed."""
+
+    class Source(models.TextChoices):
+        PACER = "pacer_html", "PACER docket report (HTML)"
+        COURTLISTENER = "courtlistener_json", "CourtListener REST API v4 (JSON)"
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="imports")
+    imported_at = models.DateTimeField(auto_now_add=True)
+    imported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="docket_imports"
+    )
+    source = models.CharField(max_length=20, choices=Source.choices)
+    file_name = models.CharField(max_length=255, blank=True, help_text="The imported file's name.")
+    sha256 = models.CharField(max_length=64, help_text="The SHA-256 of the imported file, to tell sheets apart.")
+    counts = models.JSONField(
+        default=dict,
+        help_text='What the import did: {"parties": {"added": 2, "changed": 0, "unchanged": 1}, "counsel": ..., '
+        '"entries": ...}.',
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-imported_at"]
+        indexes = [models.Index(fields=["case", "-imported_at"], name="docket_import_case_idx")]
+
+    def __str__(self):
+        return f"{self.get_source_display()} of {self.imported_at:%Y-%m-%d %H:%M} into {self.case.docket_number}"
+
+    @property
+    def summary(self):
+        """The counts in one line: "parties: 2 added, 0 changed, 1 unchanged; counsel: ..."."""
+        parts = []
+        for kind in ("parties", "counsel", "entries"):  # the database keeps JSON keys in its own order
+            if tally := self.counts.get(kind):
+                parts.append(
+                    f"{kind}: {tally['added']} added, {tally['changed']} changed, {tally['unchanged']} unchanged"
+                )
+        return "; ".join(parts)
 
 
 class ChronologyFact(models.Model):

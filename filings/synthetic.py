@@ -307,6 +307,8 @@ class Seeder:
             "pacer_doc_id",
             "pacer_seq_no",
             "created_at",
+            "import_key",
+            "number_repeated",
         ]
         rows = (
             row
@@ -340,4 +342,6 @@ class Seeder:
                 "",
                 "",
                 self.now,
+                "",
+                False,
             )

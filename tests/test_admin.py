@@ -13,8 +13,13 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def every_record(reference_case):
-    """The reference case, plus counsel it lacks, so each model has a row to open."""
+    """The reference case, plus counsel, an attachment and an import record it lacks, so each model has a row."""
+    from filings.models import DocketAttachment, DocketImport
+
     RepresentationFactory(case_party=reference_case.case_parties.get(role="defendant"), attorney=AttorneyFactory())
+    complaint = reference_case.docket_entries.order_by("sequence").first()
+    DocketAttachment.objects.create(entry=complaint, number=1, description="Exhibit A")
+    DocketImport.objects.create(case=reference_case, source="pacer_html", sha256="0" * 64)
     return reference_case
 
 

@@ -1,5 +1,6 @@
-"""The demo: three users, one per role, and the reference case, De La Torre v. LinkedIn Corp."""
+"""The demo: three users, one per role, the reference case, De La Torre v. LinkedIn Corp., and real dockets."""
 
+import hashlib
 import json
 from datetime import date
 from decimal import Decimal
@@ -12,10 +13,12 @@ from django.db import transaction
 from cases.models import Case, CauseOfAction, Court
 from cases.services import case_create, case_party_add, claim_create, party_get_or_create
 from casetracker.roles import ADMINISTRATOR, ATTORNEY, PARALEGAL, sync_role_groups
-from filings.models import EventType
+from filings.importers import ImportSummary, docket_import
+from filings.models import DocketImport, EventType
 from filings.services import docket_entry_record, fact_record
 
 REFERENCE_CASE = Path(__file__).with_name("reference_case.json")
+DEMO_DOCKETS = Path(__file__).with_name("dockets")  # real PACER sheets: see dockets/SOURCES.md
 
 # (username, password, role, may use the admin)
 DEMO_USERS = [
@@ -93,3 +96,15 @@ def _entry_load(case, entry, parties):
     fields["date_filed"] = date.fromisoformat(fields["date_filed"])
     fields["filed_by"] = parties.get(fields.pop("filed_by", None))
     docket_entry_record(case=case, **fields)
+
+
+def demo_dockets_load(folder: Path = DEMO_DOCKETS) -> list[ImportSummary]:
+    """Import the real docket sheets shipped with the demo. A sheet imported before is skipped, so a second run
+    adds no row, not even an import record."""
+    imported = set(DocketImport.objects.values_list("sha256", flat=True))
+    summaries = []
+    for path in sorted(folder.glob("*.html")):
+        content = path.read_bytes()
+        if hashlib.sha256(content).hexdigest() not in imported:
+            summaries.append(docket_import(content=content, file_name=path.name))
+    return summaries

@@ -131,6 +131,22 @@ def test_running_it_twice_changes_nothing(demo):
     before = counts()
     call_command("load_demo")
     assert counts() == before
+    assert before["filings.DocketImport"] == 5 and before["cases.Case"] == 6
+
+
+def test_real_dockets_are_imported_beside_the_reference_case(demo):
+    """Five real civil dockets from PACER are there to browse, each with its parties and entries."""
+    imported = Case.objects.exclude(pk=demo.pk)
+    assert sorted(imported.values_list("court_id", "docket_number")) == [
+        ("cacd", "2:06-cv-00350"),
+        ("cand", "3:08-cv-00177"),
+        ("ilnd", "1:20-cv-04676"),
+        ("lamd", "3:17-cv-01352"),
+        ("njd", "2:18-cv-01510"),
+    ]
+    for case in imported:
+        assert case.case_parties.exists() and case.docket_entries.exists() and case.imports.count() == 1
+    assert DocketEntry.objects.filter(case__court_id="lamd").count() == 57
 
 
 def test_refuses_to_run_with_debug_off(settings):

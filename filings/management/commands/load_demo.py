@@ -1,11 +1,14 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from filings.demo import DEMO_USERS, demo_users_ensure, reference_case_load
+from filings.demo import DEMO_USERS, demo_dockets_load, demo_users_ensure, reference_case_load
 
 
 class Command(BaseCommand):
-    help = "Create the demo users and load the reference case, De La Torre v. LinkedIn Corp. Safe to run again."
+    help = (
+        "Create the demo users, load the reference case, De La Torre v. LinkedIn Corp., and import five real "
+        "docket sheets. Safe to run again."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -23,6 +26,11 @@ class Command(BaseCommand):
         created = demo_users_ensure()
         case = reference_case_load()
         self.stdout.write(f"Reference case: {case} loaded." if case else "Reference case: already loaded.")
+        dockets = demo_dockets_load()
+        for summary in dockets:
+            self.stdout.write(f"Real docket: {summary.case} imported, {summary.entries.added} entries.")
+        if not dockets:
+            self.stdout.write("Real dockets: already imported.")
         self.stdout.write(f"Users created: {', '.join(created)}." if created else "Users: already present.")
         self.stdout.write("Demo logins (username / password):")
         for username, password, role, _ in DEMO_USERS:

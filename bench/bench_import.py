@@ -1,0 +1,107 @@
+"""Import the 41 real docket sheets into an empty database; print the total time and the slowest sheet.
+
+    .venv/bin/python bench/bench_import.py
+
+It recreates its own database, ct_bench_import (BENCH_DATABASE_URL overrides), migrates it, then
+imports every sheet in tests/data/pacer-dockets/ once, in name order, as `import_docket` does.
+The two pages that are not dockets are refused, as they should be, and timed all the same.
+Targets: 30 s for all 41 on 2 cores, 1 s for any sheet of up to 200 entries.
+
+The longest real sheet has 57 entries, so it then times two synthetic dockets of 200 and 2,000
+entries (the CourtListener fixture's entries repeated with new numbers and dates), each imported
+fresh and then again, to show how the time grows with the entries.
+"""
+
+import datetime
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHEETS = ROOT / "tests" / "data" / "pacer-dockets"
+DATABASE_URL = os.environ.get("BENCH_DATABASE_URL", "postgres://root@127.0.0.1:5432/ct_bench_import")
+
+
+def database_recreate(url: str) -> None:
+    import psycopg
+
+    name = url.rsplit("/", 1)[1]
+    with psycopg.connect(url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        connection.execute(f'CREATE DATABASE "{name}"')
+
+
+def django_setup() -> None:
+    os.environ.update(
+        DATABASE_URL=DATABASE_URL,
+        DJANGO_DEBUG="0",  # no query log kept in memory while timing
+        DJANGO_SECRET_KEY=os.environ.get("DJANGO_SECRET_KEY", "bench-only-secret-key"),
+    )
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "casetracker.settings")
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+
+
+def sheet_import(path: Path) -> tuple[float, str, int]:
+    from filings.importers import DocketImportError, docket_import
+
+    started = time.perf_counter()
+    try:
+        summary = docket_import(content=path.read_bytes(), file_name=path.name)
+    except DocketImportError:
+        return time.perf_counter() - started, "refused", 0
+    return time.perf_counter() - started, "imported", summary.entries.added
+
+
+def synthetic_docket(entries: int) -> bytes:
+    """tests/data/courtlistener/cand_2.json with `entries` entries and its own docket number."""
+    docket = json.loads((ROOT / "tests" / "data" / "courtlistener" / "cand_2.json").read_text(encoding="utf-8"))
+    model = docket["docket_entries"]
+    start = datetime.date(2008, 1, 10)
+    docket["docket_number"] = f"3:08-cv-{entries:05d}"
+    docket["docket_entries"] = [
+        {
+            **model[number % len(model)],
+            "entry_number": number,
+            "pacer_sequence_number": number,
+            "date_filed": str(start + datetime.timedelta(days=number // 3)),
+            "recap_documents": [],
+        }
+        for number in range(1, entries + 1)
+    ]
+    return json.dumps(docket).encode()
+
+
+def synthetic_timings() -> None:
+    from filings.importers import docket_import
+
+    for entries in (200, 2000):
+        content = synthetic_docket(entries)
+        for attempt in ("first import", "re-import"):
+            started = time.perf_counter()
+            docket_import(content=content, file_name=f"synthetic-{entries}.json")
+            print(f"synthetic {entries:>5} entries, {attempt:<12} {(time.perf_counter() - started) * 1000:8.1f} ms")
+
+
+def main() -> None:
+    database_recreate(DATABASE_URL)
+    django_setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    results = [(path.stem, *sheet_import(path)) for path in sorted(SHEETS.glob("*.html"))]
+    for name, seconds, outcome, entries in results:
+        print(f"{name:<16} {seconds * 1000:8.1f} ms  {outcome:<8} {entries:4d} entries")
+    total = sum(seconds for _, seconds, _, _ in results)
+    name, seconds, _, entries = max(results, key=lambda result: result[1])
+    print(f"\n{len(results)} sheets in {total:.2f} s (target 30 s)")
+    print(f"slowest: {name}, {seconds * 1000:.0f} ms for {entries} entries (target 1 s)\n")
+    synthetic_timings()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,55 @@
+"""The case itself: found by court and normalized docket number, or opened."""
+
+from django.core.exceptions import ValidationError
+
+from cases.docket_numbers import parse_docket_number
+from cases.models import Case, Court
+
+from ..sheet import DocketImportError, DocketSheet
+from .common import fields_apply
+
+
+def case_upsert(*, sheet: DocketSheet, court: Court) -> tuple[Case, str]:
+    """Find or open the case and bring the fields the sheet carries up to date.
+
+    Returns the case and what happened to it: "created", "updated" or "unchanged".
+    History is left to the caller, which records one version per import.
+    """
+    try:
+        normalized = parse_docket_number(sheet.docket_number).normalized
+    except ValidationError as error:
+        raise DocketImportError(" ".join(error.messages)) from None
+    case = Case.objects.select_for_update().filter(court=court, docket_number=normalized).first()
+    created = case is None
+    if created:
+        case = Case(court=court, docket_number=sheet.docket_number)
+    changed = fields_apply(case, sheet_fields(sheet))
+    if sheet.date_terminated:
+        # The sheet's own date governs; the disposition stays as it is, blank unless someone records it.
+        changed += fields_apply(case, {"status": Case.Status.TERMINATED, "date_terminated": sheet.date_terminated})
+    if created or changed:
+        _save(case)
+    return case, "created" if created else "updated" if changed else "unchanged"
+
+
+def sheet_fields(sheet: DocketSheet) -> dict:
+    return {
+        "case_name": sheet.case_name,
+        "dn_judge_initials": sheet.judge_initials,
+        "cause": sheet.cause,
+        "nature_of_suit": sheet.nature_of_suit,
+        "jury_demand": sheet.jury_demand,
+        "jurisdiction_basis": sheet.jurisdiction,
+        "assigned_to": sheet.assigned_to,
+        "referred_to": sheet.referred_to,
+        "date_filed": sheet.date_filed,
+    }
+
+
+def _save(case: Case) -> None:
+    try:
+        case.full_clean()
+    except ValidationError as error:
+        problems = "; ".join(" ".join(messages) for messages in error.message_dict.values())
+        raise DocketImportError(f"The case No. {case.docket_number} cannot be saved: {problems}") from None
+    case.save_without_historical_record()

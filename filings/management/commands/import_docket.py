@@ -1,0 +1,54 @@
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+
+from filings.importers import DocketImportError, docket_import
+from filings.importers.reading import size_text
+
+
+class Command(BaseCommand):
+    help = (
+        "Import a docket sheet into its case: a PACER Docket Report saved as HTML, or a CourtListener REST API v4 "
+        "docket saved as JSON. Safe to run again: a newer sheet adds only what is new."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("path", help="The HTML or JSON file.")
+        parser.add_argument(
+            "--court",
+            default="",
+            help='PACER\'s court id, e.g. "cand". Checked against the court the sheet names; when left out, the '
+            "sheet's own court is used, else the file name's prefix (cand_2.html is from cand).",
+        )
+        parser.add_argument("--user", default="", help="The username the import is recorded under in history.")
+
+    def handle(self, *args, **options):
+        path = Path(options["path"])
+        if not path.is_file():
+            raise CommandError(f"No such file: {path}")
+        if path.stat().st_size > settings.IMPORT_MAX_BYTES:
+            raise CommandError(
+                f"The file is {size_text(path.stat().st_size)}; the largest docket sheet accepted is "
+                f"{size_text(settings.IMPORT_MAX_BYTES)}."
+            )
+        try:
+            summary = docket_import(
+                content=path.read_bytes(),
+                file_name=path.name,
+                court_id=options["court"],
+                user=self._user(options["user"]),
+            )
+        except DocketImportError as error:
+            raise CommandError(f"{path.name}: nothing was imported. {error}") from None
+        for line in summary.lines():
+            self.stdout.write(line)
+
+    def _user(self, username):
+        if not username:
+            return None
+        user = get_user_model().objects.filter(username=username).first()
+        if user is None:
+            raise CommandError(f"No user named {username!r}.")
+        return user

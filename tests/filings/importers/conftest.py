@@ -1,0 +1,59 @@
+"""Real docket sheets from tests/data, and ways to import them and look at what the database holds."""
+
+import json
+import re
+from pathlib import Path
+
+from django.apps import apps
+
+from filings.importers import docket_import
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+SHEETS = DATA / "pacer-dockets"
+COURTLISTENER = DATA / "courtlistener"
+NOT_DOCKETS = {"canb_1", "dcd_2"}
+DOCKETS = sorted(path.stem for path in SHEETS.glob("*.html") if path.stem not in NOT_DOCKETS)
+# The data the import writes, as opposed to the record of the import itself.
+DOMAIN_MODELS = [
+    "cases.Case",
+    "cases.Party",
+    "cases.CaseParty",
+    "cases.LawFirm",
+    "cases.Attorney",
+    "cases.Representation",
+    "cases.Claim",
+    "filings.DocketEntry",
+    "filings.DocketAttachment",
+    "filings.ChronologyFact",
+]
+
+
+def sheet_bytes(name: str) -> bytes:
+    return (SHEETS / f"{name}.html").read_bytes()
+
+
+def expected(name: str) -> dict:
+    """What juriscraper is expected to read from the sheet, as its own test examples record it."""
+    return json.loads((SHEETS / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def sheet_import(name: str, **kwargs):
+    return docket_import(content=sheet_bytes(name), file_name=f"{name}.html", **kwargs)
+
+
+def without_last_entries(html: str, count: int) -> str:
+    """An older sheet of the same case: the same page with its last `count` docket entry rows cut out."""
+    rows = list(re.finditer(r"<tr[^>]*>\s*<td[^>]*>\s*\d{2}/\d{2}/\d{4}.*?</tr>", html, re.IGNORECASE | re.DOTALL))
+    assert len(rows) > count, "the sheet has too few entry rows to cut"
+    start, end = rows[-count].start(), rows[-1].end()
+    return html[:start] + html[end:]
+
+
+def domain_snapshot() -> dict:
+    """Every row of the data an import writes, field by field, to compare before and after."""
+    snapshot = {}
+    for label in DOMAIN_MODELS:
+        model = apps.get_model(label)
+        fields = [field.attname for field in model._meta.concrete_fields if field.name not in ("updated_at",)]
+        snapshot[label] = sorted(model.objects.values_list(*fields), key=repr)
+    return snapshot
