@@ -10,19 +10,22 @@ from django.db.models import Q
 PARALEGAL, ATTORNEY, ADMINISTRATOR = "Paralegal", "Attorney", "Administrator"
 DOMAIN_APPS = ("cases", "filings")
 EXPORT_PERMISSION = "cases.export_report"
+# Exported reports belong to those who may export: paralegals browse cases, not reports.
+REPORT_MODELS = ("report", "historicalreport", "reportpart")
 
 
 def role_permissions(permission_model):
     """Map each role to the queryset of permissions it holds."""
     domain = Q(content_type__app_label__in=DOMAIN_APPS)
     view = domain & Q(codename__startswith="view_")
+    reports = Q(content_type__app_label="filings", content_type__model__in=REPORT_MODELS)
     app_label, codename = EXPORT_PERMISSION.split(".")
     export = Q(content_type__app_label=app_label, codename=codename)
     everything = (
         domain | Q(content_type__app_label="auth") | Q(content_type__app_label="admin", codename="view_logentry")
     )
     return {
-        PARALEGAL: permission_model.objects.filter(view),
+        PARALEGAL: permission_model.objects.filter(view & ~reports),
         ATTORNEY: permission_model.objects.filter(view | export),
         ADMINISTRATOR: permission_model.objects.filter(everything),
     }

@@ -167,6 +167,10 @@ X_FRAME_OPTIONS = "DENY"
 # Celery. With no CELERY_BROKER_URL the broker is a folder of files, so the
 # embedded default runs a real worker without a Redis server.
 CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "filesystem://")
+if CELERY_BROKER_URL.startswith("redis"):
+    # With acks_late, Redis hands an unacknowledged job to another worker after this long: keep it
+    # well beyond the longest render, or a slow render would run twice.
+    CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
 if CELERY_BROKER_URL == "filesystem://":
     _queue_dir = VAR_DIR / "celery-queue"
     CELERY_BROKER_TRANSPORT_OPTIONS = {
@@ -174,16 +178,41 @@ if CELERY_BROKER_URL == "filesystem://":
         "data_folder_out": str(_queue_dir),
         "control_folder": str(VAR_DIR / "celery-control"),
     }
+# A render lost with its worker (killed, out of memory) goes back to the queue instead of vanishing.
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+# Long renders: don't let one worker hoard tasks another could start now.
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# A part of a report renders in seconds; anything near these limits is stuck. Soft first, so we can say so.
+CELERY_TASK_SOFT_TIME_LIMIT = int(os.environ.get("CELERY_SOFT_TIME_LIMIT", "240"))
+CELERY_TASK_TIME_LIMIT = CELERY_TASK_SOFT_TIME_LIMIT + 30
+# WeasyPrint's memory is only given back when its process ends: replace a child that has grown.
+CELERY_WORKER_MAX_MEMORY_PER_CHILD = 300_000  # KiB
+CELERY_WORKER_MAX_TASKS_PER_CHILD = 100
+CELERY_BROKER_CONNECTION_TIMEOUT = 2  # a web request must not hang on a broker that is down
+CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = False  # acks_late redelivers them anyway
+CELERY_BEAT_SCHEDULE = {
+    "sweep-reports": {
+        "task": "filings.tasks.reports_sweep_task",
+        "schedule": float(os.environ.get("REPORT_SWEEP_SECONDS", "30")),
+    },
+}
 CELERY_TASK_SERIALIZER = "json"  # task arguments are ids, never pickled objects
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_RESULT_BACKEND = None  # task state lives on our own rows, not in a result store
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 
+# Reports: docket entries per part (parts render in parallel), how long a silent worker is given
+# before its part is sent again, and how hard to try reaching the broker while an attorney waits.
+REPORT_PART_ENTRIES = int(os.environ.get("REPORT_PART_ENTRIES", "500"))
+REPORT_STALE_SECONDS = int(os.environ.get("REPORT_STALE_SECONDS", "20"))
+REPORT_SEND_RETRY = {"max_retries": 1, "interval_start": 0, "interval_step": 0.5, "interval_max": 0.5}
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
-    "loggers": {"juriscraper": {"level": "WARNING"}},
+    "loggers": {"juriscraper": {"level": "WARNING"}, "weasyprint": {"level": "WARNING"}},
 }

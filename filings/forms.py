@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from cases.widgets import FastSelect
 
 from .importers.reading import size_text
-from .models import DocketEntry, EventType
+from .models import DocketEntry, EventType, Report
 from .services import entry_effect_check
 
 
@@ -100,3 +100,22 @@ class DocketImportForm(forms.Form):
                 f"{size_text(settings.IMPORT_MAX_BYTES)}."
             )
         return upload
+
+
+class ReportOptionsForm(forms.ModelForm):
+    """What the attorney asks the report to hold."""
+
+    class Meta:
+        model = Report
+        fields = ["date_from", "date_to", "include_chronology", "include_parties", "archival"]
+        labels = {
+            "date_from": "From",
+            "date_to": "To",
+            "include_chronology": "Chronology facts on the timeline",
+            "include_parties": "Parties, counsel and claims",
+            "archival": "Archival PDF/A",
+        }
+        widgets = {
+            "date_from": forms.DateInput(attrs={"type": "date"}),
+            "date_to": forms.DateInput(attrs={"type": "date"}),
+        }

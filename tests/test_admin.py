@@ -13,13 +13,15 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def every_record(reference_case):
-    """The reference case, plus counsel, an attachment and an import record it lacks, so each model has a row."""
-    from filings.models import DocketAttachment, DocketImport
+    """The reference case, plus counsel, an attachment, an import record and a report, so each model has a row."""
+    from filings.models import DocketAttachment, DocketImport, Report, ReportPart
 
     RepresentationFactory(case_party=reference_case.case_parties.get(role="defendant"), attorney=AttorneyFactory())
     complaint = reference_case.docket_entries.order_by("sequence").first()
     DocketAttachment.objects.create(entry=complaint, number=1, description="Exhibit A")
     DocketImport.objects.create(case=reference_case, source="pacer_html", sha256="0" * 64)
+    report = Report.objects.create(case=reference_case)
+    ReportPart.objects.create(report=report, index=0, entry_offset=0, entry_limit=500)
     return reference_case
 
 
@@ -39,11 +41,13 @@ def test_every_admin_page_renders_for_the_administrator(admin_client, every_reco
     for url in [
         admin_url(model, "changelist"),
         admin_url(model, "changelist") + "?q=LinkedIn",
-        admin_url(model, "add"),
         admin_url(model, "change", obj.pk),
         admin_url(model, "history", obj.pk),
     ]:
         assert admin_client.get(url).status_code == 200, url
+    # Reports are made from the case page, not typed into the admin.
+    expected_add = 403 if model._meta.model_name in {"report", "reportpart"} else 200
+    assert admin_client.get(admin_url(model, "add")).status_code == expected_add
 
 
 def test_every_domain_model_is_registered():

@@ -84,3 +84,6 @@ def reference_data(transactional_db):
 @pytest.fixture
 def paralegal_user(reference_data):
     return user_with_role("paralegal", PARALEGAL)
+
+
+from ..workers import clean_broker, stale_seconds, start_worker  # noqa: E402, F401 (fixtures)

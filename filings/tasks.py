@@ -1,0 +1,69 @@
+"""Celery tasks: ids in, one service call, an explicit retry policy. Every task is safe to run twice."""
+
+import logging
+
+from celery import shared_task
+from celery.exceptions import SoftTimeLimitExceeded
+from django.conf import settings
+from django.db import InterfaceError
+from django.db import OperationalError as DatabaseError
+from kombu.exceptions import OperationalError as BrokerError
+
+from .models import ReportPart
+from .reports.services import PartBusy, part_render_and_save, report_assemble, report_fail, report_plan
+from .reports.sweeper import reports_sweep
+
+log = logging.getLogger(__name__)
+# Worth another try: the database or broker hiccuped. Anything else is a real failure, reported at once.
+TRANSIENT = (DatabaseError, InterfaceError, BrokerError)
+RETRY = {
+    "autoretry_for": TRANSIENT,
+    "retry_backoff": 2,
+    "retry_backoff_max": 60,
+    "retry_jitter": True,
+    "max_retries": 5,
+}
+
+
+@shared_task(bind=True, **RETRY)
+def report_plan_task(self, report_id: int) -> None:
+    report_plan(report_id)
+
+
+@shared_task(bind=True, **RETRY)
+def report_part_task(self, part_id: int) -> None:
+    try:
+        part_render_and_save(part_id)
+    except PartBusy as busy:
+        raise self.retry(exc=busy, countdown=settings.REPORT_STALE_SECONDS, max_retries=20) from None
+    except SoftTimeLimitExceeded:
+        fail_part(part_id, "Rendering took longer than the time allowed. Export a shorter date range.")
+    except TRANSIENT:
+        raise
+    except Exception as error:
+        log.exception("Report part %s failed", part_id)
+        fail_part(part_id, f"The report could not be rendered ({type(error).__name__}: {error}). Retry it.")
+
+
+@shared_task(bind=True, **RETRY)
+def report_assemble_task(self, report_id: int) -> None:
+    try:
+        report_assemble(report_id)
+    except SoftTimeLimitExceeded:
+        report_fail(report_id, "Joining the report took longer than the time allowed. Retry it.")
+    except TRANSIENT:
+        raise
+    except Exception as error:
+        log.exception("Report %s could not be joined", report_id)
+        report_fail(report_id, f"The report could not be put together ({type(error).__name__}: {error}). Retry it.")
+
+
+@shared_task
+def reports_sweep_task() -> dict:
+    return reports_sweep()
+
+
+def fail_part(part_id: int, message: str) -> None:
+    report_id = ReportPart.objects.filter(pk=part_id).values_list("report_id", flat=True).first()
+    if report_id:
+        report_fail(report_id, message)
