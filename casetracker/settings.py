@@ -207,6 +207,8 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # before its part is sent again, and how hard to try reaching the broker while an attorney waits.
 REPORT_PART_ENTRIES = int(os.environ.get("REPORT_PART_ENTRIES", "500"))
 REPORT_STALE_SECONDS = int(os.environ.get("REPORT_STALE_SECONDS", "20"))
+# The font of the page numbers stamped on reports joined from parts (Debian's fonts-dejavu-core).
+REPORT_FOOTER_FONT = os.environ.get("REPORT_FOOTER_FONT", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 REPORT_SEND_RETRY = {"max_retries": 1, "interval_start": 0, "interval_step": 0.5, "interval_max": 0.5}
 
 LOGGING = {

@@ -2,23 +2,38 @@
 
 import io
 
+from django.conf import settings
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import NameObject
-from weasyprint import HTML
+from reportlab.lib.pagesizes import letter
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
 
 from ..models import Report
 from .document import document_subject, document_title
-from .fetcher import BASE_URL, StaticOnlyFetcher
 
-STAMP = """<!DOCTYPE html><html><head><link rel="stylesheet" href="stamp.css"></head>
-<body>{pages}</body></html>"""
+# Where report.css puts the running footer's right-hand box: 17 mm from the right edge of a Letter page,
+# centred in the 22 mm bottom margin.
+STAMP_RIGHT, STAMP_BASELINE, STAMP_SIZE = letter[0] - 17 * mm, 28.5, 7.5
 
 
 def page_stamps(total: int) -> PdfReader:
-    """`total` blank pages, each carrying only its "Page X of Y", in the report's own footer place."""
-    html = STAMP.format(pages='<div class="page"></div>' * total)
-    pdf = HTML(string=html, base_url=BASE_URL, url_fetcher=StaticOnlyFetcher()).write_pdf()
-    return PdfReader(io.BytesIO(pdf))
+    """`total` transparent pages, each carrying only its "Page X of Y" where the report's footer puts it.
+
+    Drawn with ReportLab rather than laid out by WeasyPrint: a page here costs microseconds, not milliseconds.
+    """
+    pdfmetrics.registerFont(TTFont("ReportFooter", settings.REPORT_FOOTER_FONT))
+    output = io.BytesIO()
+    pages = canvas.Canvas(output, pagesize=letter, pageCompression=1)
+    for number in range(1, total + 1):
+        pages.setFont("ReportFooter", STAMP_SIZE)
+        pages.setFillColorRGB(0.267, 0.267, 0.267)
+        pages.drawRightString(STAMP_RIGHT, STAMP_BASELINE, f"Page {number} of {total}")
+        pages.showPage()
+    pages.save()
+    return PdfReader(output)
 
 
 def properties(report: Report) -> dict:
