@@ -63,7 +63,7 @@ format: install-dev
 
 test: install-dev lint
 	if command -v docker-compose >/dev/null; then docker-compose config -q && echo "docker-compose.yml: valid"; fi
-	$(TEST_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
+	DATABASE_URL=sqlite:///:memory: DJANGO_DEBUG=1 $(BIN)/python manage.py makemigrations --check --dry-run
 	$(TEST_ENV) $(BIN)/pytest $(PYTEST_ARGS)
 
 clean:

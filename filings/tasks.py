@@ -1,6 +1,7 @@
 """Celery tasks: ids in, one service call, an explicit retry policy. Every task is safe to run twice."""
 
 import logging
+from contextlib import contextmanager
 
 from celery import shared_task
 from celery.exceptions import SoftTimeLimitExceeded
@@ -25,6 +26,20 @@ RETRY = {
 }
 
 
+@contextmanager
+def failure_reported(report_id: int | None, doing: str):
+    """Turn a real failure into the report's message; let transient errors and a busy part through to be retried."""
+    try:
+        yield
+    except SoftTimeLimitExceeded:
+        report_fail(report_id, f"{doing} took longer than the time allowed. Retry it, or export a shorter date range.")
+    except (*TRANSIENT, PartBusy):
+        raise
+    except Exception as error:
+        log.exception("Report %s: %s failed", report_id, doing)
+        report_fail(report_id, f"{doing} failed ({type(error).__name__}: {error}). Retry it.")
+
+
 @shared_task(bind=True, **RETRY)
 def report_plan_task(self, report_id: int) -> None:
     report_plan(report_id)
@@ -32,38 +47,20 @@ def report_plan_task(self, report_id: int) -> None:
 
 @shared_task(bind=True, **RETRY)
 def report_part_task(self, part_id: int) -> None:
+    report_id = ReportPart.objects.filter(pk=part_id).values_list("report_id", flat=True).first()
     try:
-        part_render_and_save(part_id)
+        with failure_reported(report_id, "Rendering the report"):
+            part_render_and_save(part_id)
     except PartBusy as busy:
         raise self.retry(exc=busy, countdown=settings.REPORT_STALE_SECONDS, max_retries=20) from None
-    except SoftTimeLimitExceeded:
-        fail_part(part_id, "Rendering took longer than the time allowed. Export a shorter date range.")
-    except TRANSIENT:
-        raise
-    except Exception as error:
-        log.exception("Report part %s failed", part_id)
-        fail_part(part_id, f"The report could not be rendered ({type(error).__name__}: {error}). Retry it.")
 
 
 @shared_task(bind=True, **RETRY)
 def report_assemble_task(self, report_id: int) -> None:
-    try:
+    with failure_reported(report_id, "Putting the report together"):
         report_assemble(report_id)
-    except SoftTimeLimitExceeded:
-        report_fail(report_id, "Joining the report took longer than the time allowed. Retry it.")
-    except TRANSIENT:
-        raise
-    except Exception as error:
-        log.exception("Report %s could not be joined", report_id)
-        report_fail(report_id, f"The report could not be put together ({type(error).__name__}: {error}). Retry it.")
 
 
 @shared_task
 def reports_sweep_task() -> dict:
     return reports_sweep()
-
-
-def fail_part(part_id: int, message: str) -> None:
-    report_id = ReportPart.objects.filter(pk=part_id).values_list("report_id", flat=True).first()
-    if report_id:
-        report_fail(report_id, message)

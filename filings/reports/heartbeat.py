@@ -3,7 +3,7 @@
 import threading
 from contextlib import contextmanager
 
-from django.db import close_old_connections, connection
+from django.db import connection
 from django.utils import timezone
 
 INTERVAL_SECONDS = 2
@@ -29,4 +29,3 @@ def heartbeat(queryset):
     finally:
         stop.set()
         thread.join(timeout=INTERVAL_SECONDS * 2)
-        close_old_connections()
