@@ -10,6 +10,7 @@ from casetracker.roles import PARALEGAL
 
 from ..factories import user_with_role
 from ..helpers import restore_reference_data
+from ..workers import clean_broker, stale_seconds, start_worker  # noqa: F401 (fixtures for the export test)
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -84,6 +85,3 @@ def reference_data(transactional_db):
 @pytest.fixture
 def paralegal_user(reference_data):
     return user_with_role("paralegal", PARALEGAL)
-
-
-from ..workers import clean_broker, stale_seconds, start_worker  # noqa: E402, F401 (fixtures)

@@ -1,0 +1,26 @@
+"""Courts, cases, parties, counsel and claims.
+
+Every legally meaningful field carries help_text, so this module doubles as
+the data dictionary. Structure lives here; what events do to a case lives in
+services.
+"""
+
+from .case import Case, CaseQuerySet
+from .claims import Claim, ReliefSought
+from .courts import CauseOfAction, Court
+from .parties import Attorney, CaseParty, LawFirm, Party, PartyRole, Representation
+
+__all__ = [
+    "Attorney",
+    "Case",
+    "CaseParty",
+    "CaseQuerySet",
+    "CauseOfAction",
+    "Claim",
+    "Court",
+    "LawFirm",
+    "Party",
+    "PartyRole",
+    "ReliefSought",
+    "Representation",
+]

@@ -1,0 +1,51 @@
+"""Courts and the catalogue of causes of action."""
+
+from django.db import models
+from simple_history.models import HistoricalRecords
+
+
+class Court(models.Model):
+    class Kind(models.TextChoices):
+        DISTRICT = "district", "District court"
+        BANKRUPTCY = "bankruptcy", "Bankruptcy court"
+        APPELLATE = "appellate", "Court of appeals"
+        SPECIAL = "special", "Special court"
+
+    id = models.CharField(
+        primary_key=True,
+        max_length=20,
+        help_text='PACER\'s court id, as courts-db spells it: "cand" for the Northern District of California.',
+    )
+    name = models.CharField(max_length=200, help_text="The court's full name.")
+    citation = models.CharField(max_length=60, blank=True, help_text='The court as a citation writes it: "N.D. Cal."')
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.DISTRICT)
+    location = models.CharField(max_length=100, blank=True, help_text="The state or territory.")
+    is_active = models.BooleanField(default=True, help_text="False for courts that no longer sit.")
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return f"{self.name} ({self.citation})" if self.citation else self.name
+
+
+class CauseOfAction(models.Model):
+    """An entry in the catalogue of causes of action that claims are drawn from."""
+
+    name = models.CharField(max_length=200, unique=True, help_text='For example "Breach of contract".')
+    statute = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text='The statute or rule the cause rests on, as cited: "18 U.S.C. § 2701 et seq." '
+        "Blank for common-law causes.",
+    )
+    description = models.TextField(blank=True, help_text="What a plaintiff must show, in a sentence or two.")
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "causes of action"
+
+    def __str__(self):
+        return f"{self.name} ({self.statute})" if self.statute else self.name
