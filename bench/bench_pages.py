@@ -74,7 +74,7 @@ def sample_targets():
     from django.db.models import Count
 
     from cases.models import Case
-    from filings.synthetic import matter_reference
+    from devdata.synthetic import matter_reference
 
     synthetic = Case.objects.filter(source="synthetic").order_by("pk")
     big = synthetic.annotate(n=Count("docket_entries")).filter(n__gte=10_000).values_list("pk", flat=True)[0]

@@ -108,8 +108,8 @@ def peak_rss_mib(pid: int) -> int:
 def report(rows: int, worker_pid: int) -> tuple[float, int, int]:
     from django.contrib.auth import get_user_model
 
-    from filings.models import Report
-    from filings.reports.services import report_request
+    from reports.models import Report
+    from reports.services import report_request
 
     user, _ = get_user_model().objects.get_or_create(username="bench", defaults={"is_superuser": True})
     case = bench_case(rows)

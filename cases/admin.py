@@ -1,12 +1,12 @@
+"""The admin of courts, parties, counsel and claims. The case's own admin page is composed in casefile."""
+
 from django.contrib import admin
 from django.db import models
 
 from casetracker.history_admin import HistoryAdmin
-from filings.admin import ChronologyFactInline, DocketEntryInline, docket_imports_table
-from filings.models import DocketImport
 
 from .forms import ClaimForm
-from .models import Attorney, Case, CaseParty, CauseOfAction, Claim, Court, LawFirm, Party, ReliefSought, Representation
+from .models import Attorney, CaseParty, CauseOfAction, Claim, Court, LawFirm, Party, ReliefSought, Representation
 
 
 @admin.register(Court)
@@ -107,71 +107,3 @@ class ClaimInline(admin.StackedInline):
     extra = 0
     autocomplete_fields = ["cause_of_action", "asserted_by", "asserted_against"]
     show_change_link = True
-
-
-@admin.register(Case)
-class CaseAdmin(HistoryAdmin):
-    list_display = [
-        "docket_number",
-        "title",
-        "court_citation",
-        "status",
-        "disposition",
-        "date_filed",
-        "date_terminated",
-        "is_class_action",
-    ]
-    list_display_links = ["docket_number", "title"]
-    list_filter = [
-        ("court", admin.RelatedOnlyFieldListFilter),
-        "status",
-        ("claims__cause_of_action", admin.RelatedOnlyFieldListFilter),
-        "is_class_action",
-    ]
-    list_select_related = ["court"]
-    search_fields = ["docket_number", "case_name", "short_name", "case_parties__party__name"]
-    autocomplete_fields = ["court"]
-    readonly_fields = [
-        "dn_office",
-        "dn_year",
-        "dn_case_type",
-        "dn_sequence",
-        "created_at",
-        "updated_at",
-        "docket_imports",
-    ]
-    show_full_result_count = False  # counting 100,000 cases on every page load is wasted work
-    inlines = [CasePartyInline, ClaimInline, DocketEntryInline, ChronologyFactInline]
-    fieldsets = [
-        (None, {"fields": ["court", "docket_number", "dn_judge_initials", "case_name", "short_name", "division"]}),
-        (
-            "Docket number parts",
-            {"classes": ["collapse"], "fields": ["dn_office", "dn_year", "dn_case_type", "dn_sequence"]},
-        ),
-        (
-            "Cover sheet",
-            {"fields": ["nature_of_suit", "cause", "jurisdiction_basis", "jury_demand", "assigned_to", "referred_to"]},
-        ),
-        ("Status", {"fields": ["date_filed", "date_terminated", "status", "disposition"]}),
-        ("Class action", {"fields": ["is_class_action", "class_definition", "class_certification", "class_notes"]}),
-        ("Record", {"classes": ["collapse"], "fields": ["created_at", "updated_at"]}),
-        ("Docket imports", {"fields": ["docket_imports"]}),
-    ]
-
-    @admin.display(description="Case name", ordering="case_name")
-    def title(self, case):
-        return case.title
-
-    @admin.display(description="Court", ordering="court__citation")
-    def court_citation(self, case):
-        return case.court.citation or case.court_id
-
-    @admin.display(description="Imports of docket sheets")
-    def docket_imports(self, case):
-        return docket_imports_table(case)
-
-    def changelist_view(self, request, extra_context=None):
-        """Offer "Import docket sheet" beside "Add case" to those who may import."""
-        importer = self.admin_site._registry[DocketImport]
-        extra_context = {**(extra_context or {}), "can_import_docket": importer.has_add_permission(request)}
-        return super().changelist_view(request, extra_context)

@@ -75,6 +75,11 @@ def _simple_search(value: str):
     return Case.objects.filter(words).values("pk")
 
 
+def visible_parties(request):
+    """A party filter by id names only a party the user may see."""
+    return Party.objects.for_user(request.user) if request else Party.objects.none()
+
+
 def court_choices():
     """Active courts by citation. Plain tuples: a select of 400 model instances is slow to build."""
     courts = Court.objects.filter(is_active=True).order_by("citation").values_list("id", "citation", "name")
@@ -103,9 +108,7 @@ class CaseFilter(django_filters.FilterSet):
     terminated = django_filters.DateFromToRangeFilter(
         label="Terminated", field_name="date_terminated", widget=DateRangeWidget
     )
-    party = django_filters.ModelChoiceFilter(
-        queryset=Party.objects.all(), method="filter_party", widget=forms.HiddenInput
-    )
+    party = django_filters.ModelChoiceFilter(queryset=visible_parties, method="filter_party", widget=forms.HiddenInput)
     party_name = django_filters.CharFilter(label="Party", method="filter_party_name")
 
     class Meta:

@@ -1,4 +1,8 @@
-"""Reads of cases and parties, each scoped to what the user may see."""
+"""Reads of cases and parties, each scoped to what the user may see.
+
+A case's own rows (its parties, claims, docket) are read from a case these functions returned, so they are
+scoped through it; lists that do not start from one case start from ``for_user``.
+"""
 
 from itertools import groupby
 
@@ -6,13 +10,13 @@ from django.db.models import F, Prefetch, QuerySet
 from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404
 
-from .filters import SORTS, CaseFilter
+from .filters import SORTS
 from .models import Case, CaseParty, Claim, Party, PartyRole, Representation
 
 
-def case_list(*, user, params) -> CaseFilter:
-    """The case list's FilterSet over the cases this user may see."""
-    return CaseFilter(params, queryset=Case.objects.for_user(user).select_related("court"))
+def case_list(*, user) -> QuerySet[Case]:
+    """The cases this user may see, ready for the list: the page, the CSV export and an API filter it."""
+    return Case.objects.for_user(user).select_related("court")
 
 
 def case_sort(queryset: QuerySet, sort: str, *, searching: bool = False) -> tuple[QuerySet, str]:
@@ -52,15 +56,15 @@ def case_claims(*, case: Case) -> QuerySet[Claim]:
     return case.claims.select_related("cause_of_action").prefetch_related("asserted_by", "asserted_against", "relief")
 
 
-def party_get(*, pk) -> Party:
-    return get_object_or_404(Party, pk=pk)
+def party_get(*, user, pk) -> Party:
+    return get_object_or_404(Party.objects.for_user(user), pk=pk)
 
 
 def party_case_roles(*, user, party: Party) -> QuerySet[CaseParty]:
     """Every case the party appears in that the user may see, with its role there: the seed of a conflict check."""
-    visible = Case.objects.for_user(user)
     return (
-        party.case_roles.filter(case__in=visible)
+        CaseParty.objects.for_user(user)
+        .filter(party=party)
         .select_related("case__court")
         .order_by("-case__date_filed", "case_id", "role")
     )

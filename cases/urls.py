@@ -6,6 +6,5 @@ app_name = "cases"
 urlpatterns = [
     path("", views.case_list, name="list"),
     path("cases.csv", views.case_list_csv, name="list_csv"),
-    path("cases/<int:pk>/", views.case_detail, name="detail"),
     path("parties/<int:pk>/", views.party_detail, name="party"),
 ]

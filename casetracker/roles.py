@@ -1,24 +1,25 @@
 """The three roles, as Django groups, and the permissions each carries.
 
-Views and the admin check permissions, never group names, so a firm can
-give a person any mix of them.
+Views and the admin check permissions, never group names, so a firm can give a person any mix of them.
+The groups are brought in line with this module after every migration, so an app that adds models
+needs no migration of its own to grant them.
 """
 
 from django.apps import apps as global_apps
 from django.db.models import Q
 
 PARALEGAL, ATTORNEY, ADMINISTRATOR = "Paralegal", "Attorney", "Administrator"
-DOMAIN_APPS = ("cases", "filings")
-EXPORT_PERMISSION = "cases.export_report"
+DOMAIN_APPS = ("cases", "filings", "imports", "reports")
 # Exported reports belong to those who may export: paralegals browse cases, not reports.
-REPORT_MODELS = ("report", "historicalreport", "reportpart")
+REPORTS_APP = "reports"
+EXPORT_PERMISSION = "reports.export_report"
 
 
 def role_permissions(permission_model):
     """Map each role to the queryset of permissions it holds."""
     domain = Q(content_type__app_label__in=DOMAIN_APPS)
     view = domain & Q(codename__startswith="view_")
-    reports = Q(content_type__app_label="filings", content_type__model__in=REPORT_MODELS)
+    reports = Q(content_type__app_label=REPORTS_APP)
     app_label, codename = EXPORT_PERMISSION.split(".")
     export = Q(content_type__app_label=app_label, codename=codename)
     everything = (
@@ -39,9 +40,15 @@ def sync_role_groups(apps=global_apps):
         group.permissions.set(permissions)
 
 
+def sync_roles_after_migrate(sender, using="default", **kwargs):
+    """post_migrate runs once per app, after that app's permissions exist: the last run sees them all."""
+    if using == "default":
+        sync_role_groups()
+
+
 def create_all_permissions(apps):
     """Permissions are normally made after migrations; a data migration needs them now."""
-    from django.contrib.auth.management import create_permissions
+    from django.contrib.auth.management import create_permissions  # not at the top: this module loads with the apps
 
     for app_config in apps.get_app_configs():
         app_config.models_module = True

@@ -54,8 +54,14 @@ INSTALLED_APPS = [
     "django.forms",
     "django_filters",
     "simple_history",
+    # Lowest first: an app imports only from those above it in this list (see the README's architecture).
+    "casetracker",
     "cases",
     "filings",
+    "imports",
+    "reports",
+    "casefile",
+    "devdata",
 ]
 
 MIDDLEWARE = [
@@ -193,7 +199,7 @@ CELERY_BROKER_CONNECTION_TIMEOUT = 2  # a web request must not hang on a broker 
 CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = False  # acks_late redelivers them anyway
 CELERY_BEAT_SCHEDULE = {
     "sweep-reports": {
-        "task": "filings.tasks.reports_sweep_task",
+        "task": "reports.tasks.reports_sweep_task",
         "schedule": float(os.environ.get("REPORT_SWEEP_SECONDS", "30")),
     },
 }

@@ -1,15 +1,27 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
-from django.urls import include, path
+from django.urls import include, path, re_path
+from django.views.generic import RedirectView
 
 admin.site.site_header = "Casetracker administration"
 admin.site.site_title = "Casetracker"
 admin.site.index_title = "Litigation docket"
 
+# The admin pages of imports and reports moved with their apps; old bookmarks still arrive.
+moved_admin = [
+    re_path(
+        rf"^admin/filings/(?P<model>{models})/(?P<rest>.*)$",
+        RedirectView.as_view(url=f"/admin/{app}/%(model)s/%(rest)s", permanent=True, query_string=True),
+    )
+    for app, models in [("imports", "docketimport"), ("reports", "report|reportpart")]
+]
+
 urlpatterns = [
+    *moved_admin,
     path("admin/", admin.site.urls),
     path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
-    path("", include("filings.urls")),
+    path("", include("reports.urls")),
+    path("", include("casefile.urls")),
     path("", include("cases.urls")),
 ]

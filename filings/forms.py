@@ -1,11 +1,9 @@
 from django import forms
-from django.conf import settings
 from django.core.exceptions import ValidationError
 
 from cases.widgets import FastSelect
 
-from .importers.reading import size_text
-from .models import DocketEntry, EventType, Report
+from .models import DocketEntry, EventType
 from .services import entry_effect_check
 
 
@@ -76,46 +74,4 @@ class DocketFilterForm(forms.Form):
             "date_from": data.get("date_from"),
             "date_to": data.get("date_to"),
             "event_type_id": data.get("event_type"),
-        }
-
-
-class DocketImportForm(forms.Form):
-    """Upload a docket sheet to import. The importer does the checking; this form only bounds the upload."""
-
-    file = forms.FileField(
-        label="Docket sheet",
-        help_text="A PACER Docket Report saved as HTML, or a CourtListener REST API v4 docket saved as JSON.",
-    )
-    court = forms.CharField(
-        required=False,
-        max_length=20,
-        help_text='PACER\'s court id, such as "cand". Leave it blank to use the court the sheet names.',
-    )
-
-    def clean_file(self):
-        upload = self.cleaned_data["file"]
-        if upload.size > settings.IMPORT_MAX_BYTES:
-            raise ValidationError(
-                f"The file is {size_text(upload.size)}; the largest docket sheet accepted is "
-                f"{size_text(settings.IMPORT_MAX_BYTES)}."
-            )
-        return upload
-
-
-class ReportOptionsForm(forms.ModelForm):
-    """What the attorney asks the report to hold."""
-
-    class Meta:
-        model = Report
-        fields = ["date_from", "date_to", "include_chronology", "include_parties", "archival"]
-        labels = {
-            "date_from": "From",
-            "date_to": "To",
-            "include_chronology": "Chronology facts on the timeline",
-            "include_parties": "Parties, counsel and claims",
-            "archival": "Archival PDF/A",
-        }
-        widgets = {
-            "date_from": forms.DateInput(attrs={"type": "date"}),
-            "date_to": forms.DateInput(attrs={"type": "date"}),
         }

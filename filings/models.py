@@ -1,13 +1,13 @@
-"""Docket entries and the chronology of facts behind a case."""
+"""Docket entries, their attachments, the event types that say what each does, and the chronology of facts."""
 
 import calendar
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from simple_history.models import HistoricalRecords
 
+from cases.access import CaseOwnedQuerySet
 from cases.models import Case, Party
 
 
@@ -108,6 +108,8 @@ class DocketEntry(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     history = HistoricalRecords()
 
+    objects = CaseOwnedQuerySet.as_manager()
+
     class Meta:
         ordering = ["case", "date_filed", "sequence"]
         verbose_name_plural = "docket entries"
@@ -158,6 +160,8 @@ class DocketAttachment(models.Model):
     page_count = models.PositiveIntegerField(null=True, blank=True)
     history = HistoricalRecords()
 
+    objects = CaseOwnedQuerySet.through("entry__case").as_manager()
+
     class Meta:
         ordering = ["entry", "number"]
         constraints = [
@@ -170,47 +174,6 @@ class DocketAttachment(models.Model):
 
     def __str__(self):
         return f"Attachment {self.number} to {self.entry}"
-
-
-class DocketImport(models.Model):
-    """One import of a docket sheet into a case: who, when, from what file, and what it changed."""
-
-    class Source(models.TextChoices):
-        PACER = "pacer_html", "PACER docket report (HTML)"
-        COURTLISTENER = "courtlistener_json", "CourtListener REST API v4 (JSON)"
-
-    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="imports")
-    imported_at = models.DateTimeField(auto_now_add=True)
-    imported_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="docket_imports"
-    )
-    source = models.CharField(max_length=20, choices=Source.choices)
-    file_name = models.CharField(max_length=255, blank=True, help_text="The imported file's name.")
-    sha256 = models.CharField(max_length=64, help_text="The SHA-256 of the imported file, to tell sheets apart.")
-    counts = models.JSONField(
-        default=dict,
-        help_text='What the import did: {"parties": {"added": 2, "changed": 0, "unchanged": 1}, "counsel": ..., '
-        '"entries": ...}.',
-    )
-    history = HistoricalRecords()
-
-    class Meta:
-        ordering = ["-imported_at"]
-        indexes = [models.Index(fields=["case", "-imported_at"], name="docket_import_case_idx")]
-
-    def __str__(self):
-        return f"{self.get_source_display()} of {self.imported_at:%Y-%m-%d %H:%M} into {self.case.docket_number}"
-
-    @property
-    def summary(self):
-        """The counts in one line: "parties: 2 added, 0 changed, 1 unchanged; counsel: ..."."""
-        parts = []
-        for kind in ("parties", "counsel", "entries"):  # the database keeps JSON keys in its own order
-            if tally := self.counts.get(kind):
-                parts.append(
-                    f"{kind}: {tally['added']} added, {tally['changed']} changed, {tally['unchanged']} unchanged"
-                )
-        return "; ".join(parts)
 
 
 class ChronologyFact(models.Model):
@@ -231,6 +194,8 @@ class ChronologyFact(models.Model):
         max_length=500, blank=True, help_text="Where the fact comes from: a filing, a report, a witness."
     )
     history = HistoricalRecords()
+
+    objects = CaseOwnedQuerySet.as_manager()
 
     class Meta:
         ordering = ["case", "date", "id"]
@@ -260,92 +225,3 @@ class ChronologyFact(models.Model):
                 raise ValidationError(
                     {"date": f"A fact known only to the {unit} is dated on the first day of that {unit}."}
                 )
-
-
-class Report(models.Model):
-    """A docket and timeline report of one case, rendered to PDF by a worker."""
-
-    class Status(models.TextChoices):
-        QUEUED = "queued", "Queued"
-        RENDERING = "rendering", "Rendering"
-        READY = "ready", "Ready"
-        FAILED = "failed", "Failed"
-
-    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="reports")
-    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
-    date_from = models.DateField(null=True, blank=True, help_text="The first day of docket entries to include.")
-    date_to = models.DateField(null=True, blank=True, help_text="The last day of docket entries to include.")
-    include_chronology = models.BooleanField(default=True, help_text="Put the chronology facts on the timeline.")
-    include_parties = models.BooleanField(default=True, help_text="Include parties, counsel and claims.")
-    archival = models.BooleanField(default=False, help_text="Produce an archival PDF/A-3b.")
-    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
-    progress = models.PositiveSmallIntegerField(default=0, help_text="Percent done.")
-    error = models.TextField(blank=True, help_text="Why the last attempt failed, in words the requester can act on.")
-    attempts = models.PositiveSmallIntegerField(default=0)
-    created_at = models.DateTimeField(auto_now_add=True)
-    dispatched_at = models.DateTimeField(null=True, blank=True, help_text="When the job last reached the broker.")
-    started_at = models.DateTimeField(null=True, blank=True)
-    heartbeat_at = models.DateTimeField(null=True, blank=True, help_text="Last sign of life from the worker.")
-    finished_at = models.DateTimeField(null=True, blank=True)
-    file = models.FileField(upload_to="reports/%Y/%m/", blank=True)
-    page_count = models.PositiveIntegerField(null=True, blank=True)
-    file_size = models.PositiveBigIntegerField(null=True, blank=True)
-    sha256 = models.CharField(max_length=64, blank=True)
-
-    class Meta:
-        ordering = ["-created_at"]
-        indexes = [models.Index(fields=["status", "heartbeat_at"], name="report_status_heartbeat_idx")]
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(date_from__isnull=True) | Q(date_to__isnull=True) | Q(date_to__gte=models.F("date_from")),
-                name="report_date_range_in_order",
-                violation_error_message="The end of the date range is before its start.",
-            ),
-            models.CheckConstraint(condition=Q(progress__lte=100), name="report_progress_percent"),
-            models.CheckConstraint(
-                condition=~Q(status="ready") | (~Q(sha256="") & Q(page_count__isnull=False) & ~Q(file="")),
-                name="report_ready_has_its_file",
-            ),
-        ]
-
-    def __str__(self):
-        return f"Report {self.pk} of {self.case.docket_number} ({self.get_status_display()})"
-
-    @property
-    def is_finished(self):
-        return self.status in {self.Status.READY, self.Status.FAILED}
-
-    @property
-    def date_range_display(self):
-        if not (self.date_from or self.date_to):
-            return "Whole docket"
-        start = f"{self.date_from:%b %-d, %Y}" if self.date_from else "the start"
-        end = f"{self.date_to:%b %-d, %Y}" if self.date_to else "today"
-        return f"{start} to {end}"
-
-
-class ReportPart(models.Model):
-    """One slice of a report, rendered on its own so a long docket renders in parallel."""
-
-    class Status(models.TextChoices):
-        QUEUED = "queued", "Queued"
-        RENDERING = "rendering", "Rendering"
-        DONE = "done", "Done"
-
-    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="parts")
-    index = models.PositiveSmallIntegerField(help_text="Its place in the report; part 0 holds the front matter.")
-    entry_offset = models.PositiveIntegerField(help_text="The first docket entry of the slice, counted from 0.")
-    entry_limit = models.PositiveIntegerField(help_text="How many docket entries the slice holds.")
-    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    dispatched_at = models.DateTimeField(null=True, blank=True)
-    heartbeat_at = models.DateTimeField(null=True, blank=True)
-    file = models.FileField(upload_to="reports/parts/", blank=True)
-    page_count = models.PositiveIntegerField(null=True, blank=True)
-
-    class Meta:
-        ordering = ["report", "index"]
-        constraints = [models.UniqueConstraint(fields=["report", "index"], name="report_part_index_unique")]
-
-    def __str__(self):
-        return f"Part {self.index} of report {self.report_id}"

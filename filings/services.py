@@ -1,10 +1,11 @@
 """Writes to the docket, and what each docket event does to its case.
 
 Each rule is a plain function run in one transaction. Nothing here hides in
-save() or a signal: the admin, the importers and the demo loader all call
-these same functions.
+save() or a signal: the admin and the demo loader call these same functions,
+and every write ends by telling the seam in recorded.py what it did.
 """
 
+from collections.abc import Iterable
 from datetime import date
 
 from django.core.exceptions import ValidationError
@@ -15,6 +16,7 @@ from cases.models import Case, Claim
 from cases.services import claims_resolve_pending
 
 from .models import ChronologyFact, DocketEntry, EventType
+from .recorded import Source, entries_recorded
 
 # Under Rule 41(a)(1)(A)(i) a notice ends the case only until the opposing
 # party serves one of these.
@@ -39,22 +41,35 @@ def next_sequence(case: Case) -> int:
     return (case.docket_entries.aggregate(top=Max("sequence"))["top"] or 0) + 1
 
 
-def docket_entry_record(*, case: Case, date_filed: date, description: str, **fields) -> DocketEntry:
-    """Put an entry on the docket and apply what its event does to the case."""
-    return docket_entry_add(DocketEntry(case=case, date_filed=date_filed, description=description, **fields))
-
-
 @transaction.atomic
-def docket_entry_add(entry: DocketEntry) -> DocketEntry:
-    """Save a new entry, last on its docket unless placed, and apply its event's effect."""
+def docket_entry_record(*, entry: DocketEntry, source: str = Source.SERVICE) -> DocketEntry:
+    """Put a new entry on its docket (last, unless its sequence places it) and apply what its event does.
+
+    The one way a single entry is recorded: a person's entry through the admin, the demo loader and tests.
+    """
     Case.objects.select_for_update().filter(pk=entry.case_id).first()  # one writer per docket at a time
     if not entry.sequence:
         entry.sequence = next_sequence(entry.case)
     entry.full_clean()
     entry_effect_check(entry)
     entry.save()
-    entry_effect_apply(entry)
+    entry.case = entry_effect_apply(entry) or entry.case  # as the rule left it, for the receivers
+    entries_recorded(case=entry.case, added=[entry], source=source)
     return entry
+
+
+@transaction.atomic
+def entry_effects_apply(*, entries: Iterable[DocketEntry], source: str = Source.ADMIN) -> None:
+    """Apply the effects of entries already on their dockets, in docket order: all of them or none."""
+    by_case: dict[int, list[DocketEntry]] = {}
+    for entry in sorted(entries, key=lambda entry: (entry.date_filed, entry.sequence)):
+        try:
+            entry_effect_apply(entry)
+        except ValidationError as error:
+            raise ValidationError(f"{entry}: {' '.join(error.messages)}") from None
+        by_case.setdefault(entry.case_id, []).append(entry)
+    for case in Case.objects.filter(pk__in=by_case):
+        entries_recorded(case=case, changed=by_case[case.pk], source=source)
 
 
 def entry_effect_check(entry: DocketEntry) -> None:
@@ -65,13 +80,14 @@ def entry_effect_check(entry: DocketEntry) -> None:
 
 
 @transaction.atomic
-def entry_effect_apply(entry: DocketEntry) -> None:
-    """Apply the effect of the entry's event type to its case."""
+def entry_effect_apply(entry: DocketEntry) -> Case | None:
+    """Apply the effect of the entry's event type to its case. Returns the case when its event has an effect."""
     effect = entry.event_type.effect if entry.event_type_id else EventType.Effect.NONE
     if effect == EventType.Effect.COMMENCES:
-        case_commence(entry=entry)
-    elif effect in (EventType.Effect.VOLUNTARY_DISMISSAL, EventType.Effect.STIPULATED_DISMISSAL):
-        case_dismiss(entry=entry)
+        return case_commence(entry=entry)
+    if effect in (EventType.Effect.VOLUNTARY_DISMISSAL, EventType.Effect.STIPULATED_DISMISSAL):
+        return case_dismiss(entry=entry)
+    return None
 
 
 def entry_reason(entry: DocketEntry) -> str:

@@ -1,9 +1,9 @@
 import pytest
 
 from casetracker.roles import ADMINISTRATOR, ATTORNEY, PARALEGAL
-from filings.demo import reference_case_load
+from devdata.demo import reference_case_load
 
-from .factories import user_with_role
+from .casetracker.factories import user_with_role
 
 
 @pytest.fixture(autouse=True)

@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from cases.courts import load_federal_courts
+from cases.federal_courts import load_federal_courts
 
 
 def load(apps, schema_editor):

@@ -5,7 +5,7 @@ the data dictionary. Structure lives here; what events do to a case lives in
 services.
 """
 
-from .case import Case, CaseQuerySet
+from .case import Case
 from .claims import Claim, ReliefSought
 from .courts import CauseOfAction, Court
 from .parties import Attorney, CaseParty, LawFirm, Party, PartyRole, Representation
@@ -14,7 +14,6 @@ __all__ = [
     "Attorney",
     "Case",
     "CaseParty",
-    "CaseQuerySet",
     "CauseOfAction",
     "Claim",
     "Court",

@@ -5,18 +5,12 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from ..access import CaseQuerySet
 from ..docket_numbers import parse_docket_number
 from .courts import Court
-
-
-class CaseQuerySet(models.QuerySet):
-    def for_user(self, user):
-        """The cases this user may see. Matter-level walls will narrow this one place."""
-        if user.is_active and user.has_perm("cases.view_case"):
-            return self
-        return self.none()
 
 
 class Case(models.Model):
@@ -134,7 +128,6 @@ class Case(models.Model):
 
     class Meta:
         ordering = ["-date_filed", "court_id", "docket_number"]
-        permissions = [("export_report", "Can export docket and timeline reports")]
         constraints = [
             models.UniqueConstraint(
                 fields=["court", "docket_number"],
@@ -173,7 +166,7 @@ class Case(models.Model):
         return f"{self.short_name or self.case_name}, No. {self.docket_number} ({self.court_id})"
 
     def get_absolute_url(self):
-        return reverse("cases:detail", args=[self.pk])
+        return reverse("casefile:case", args=[self.pk])
 
     def clean(self):
         """Store the docket number in its one normalized form, with its parts."""
@@ -189,6 +182,13 @@ class Case(models.Model):
     @property
     def is_terminated(self):
         return self.status == self.Status.TERMINATED
+
+    @property
+    def days_open(self) -> int | None:
+        """Days from filing to termination, or to today (the site's time zone) while the case is open."""
+        if self.date_filed is None:
+            return None
+        return ((self.date_terminated or timezone.localdate()) - self.date_filed).days
 
     @property
     def title(self):

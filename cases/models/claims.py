@@ -4,6 +4,7 @@ from django.db import models
 from django.db.models import Q
 from simple_history.models import HistoricalRecords
 
+from ..access import CaseOwnedQuerySet
 from .case import Case
 from .courts import CauseOfAction
 from .parties import Party
@@ -30,6 +31,8 @@ class Claim(models.Model):
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.PENDING)
     status_date = models.DateField(null=True, blank=True, help_text="The day the count reached its status.")
     history = HistoricalRecords(m2m_fields=[asserted_by, asserted_against])
+
+    objects = CaseOwnedQuerySet.as_manager()
 
     class Meta:
         ordering = ["case", "count_number"]
@@ -89,6 +92,8 @@ class ReliefSought(models.Model):
         max_length=500, blank=True, help_text='In the complaint\'s terms: "an order to stop the practice".'
     )
     history = HistoricalRecords()
+
+    objects = CaseOwnedQuerySet.through("claim__case").as_manager()
 
     class Meta:
         ordering = ["claim", "id"]

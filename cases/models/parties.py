@@ -5,6 +5,7 @@ from django.db.models.functions import Lower
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from ..access import CaseOwnedQuerySet, PartyQuerySet
 from .case import Case
 
 
@@ -20,6 +21,8 @@ class Party(models.Model):
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.PERSON)
     description = models.TextField(blank=True, help_text='What identifies it: "a subsidiary of Microsoft Corporation".')
     history = HistoricalRecords()
+
+    objects = PartyQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -79,6 +82,8 @@ class CaseParty(models.Model):
     )
     date_terminated = models.DateField(null=True, blank=True, help_text="The day the party left this case.")
     history = HistoricalRecords()
+
+    objects = CaseOwnedQuerySet.as_manager()
 
     class Meta:
         ordering = ["case", "role", "party__name"]
@@ -150,6 +155,8 @@ class Representation(models.Model):
     )
     date_terminated = models.DateField(null=True, blank=True, help_text="The day the attorney stopped appearing.")
     history = HistoricalRecords()
+
+    objects = CaseOwnedQuerySet.through("case_party__case").as_manager()
 
     class Meta:
         ordering = ["-is_lead", "attorney__name"]

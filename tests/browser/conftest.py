@@ -8,9 +8,8 @@ from playwright.sync_api import sync_playwright
 
 from casetracker.roles import PARALEGAL
 
-from ..factories import user_with_role
+from ..casetracker.factories import user_with_role
 from ..helpers import restore_reference_data
-from ..workers import clean_broker, stale_seconds, start_worker  # noqa: F401 (fixtures for the export test)
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [

@@ -6,9 +6,10 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from filings.demo import reference_case_load
+from devdata.demo import reference_case_load
 
-from ..factories import CaseFactory, DocketEntryFactory
+from ..cases.factories import CaseFactory
+from ..filings.factories import DocketEntryFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

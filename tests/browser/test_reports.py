@@ -7,9 +7,9 @@ from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from casetracker.roles import ATTORNEY
-from filings.demo import reference_case_load
+from devdata.demo import reference_case_load
 
-from ..factories import user_with_role
+from ..casetracker.factories import user_with_role
 
 pytestmark = [pytest.mark.browser, pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 

@@ -4,7 +4,7 @@ import io
 import pytest
 from django.urls import reverse
 
-from ..factories import CaseFactory
+from ..cases.factories import CaseFactory
 
 pytestmark = pytest.mark.django_db
 

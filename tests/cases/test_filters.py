@@ -7,15 +7,15 @@ from django.urls import reverse
 
 from cases.models import Case, CauseOfAction
 
-from ..factories import (
+from ..cases.factories import (
     AttorneyFactory,
     CaseFactory,
     CasePartyFactory,
     ClaimFactory,
-    DocketEntryFactory,
     PartyFactory,
     RepresentationFactory,
 )
+from ..filings.factories import DocketEntryFactory
 
 pytestmark = pytest.mark.django_db
 

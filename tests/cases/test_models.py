@@ -6,7 +6,7 @@ from django.db import IntegrityError, transaction
 
 from cases.models import Case, Claim, Court, Party, ReliefSought
 
-from ..factories import CaseFactory, CasePartyFactory, ClaimFactory, PartyFactory
+from ..cases.factories import CaseFactory, CasePartyFactory, ClaimFactory, PartyFactory
 
 pytestmark = pytest.mark.django_db
 

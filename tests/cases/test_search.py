@@ -7,7 +7,8 @@ from cases.filters import DocketMatch
 from cases.models import Case, Party
 from filings.models import DocketEntry
 
-from ..factories import AttorneyFactory, CaseFactory, CasePartyFactory, DocketEntryFactory, RepresentationFactory
+from ..cases.factories import AttorneyFactory, CaseFactory, CasePartyFactory, RepresentationFactory
+from ..filings.factories import DocketEntryFactory
 
 pytestmark = pytest.mark.django_db
 

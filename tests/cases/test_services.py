@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from cases.models import Case, CauseOfAction, Court, Party, ReliefSought
 from cases.services import case_create, case_party_add, claim_create, party_get_or_create
 
-from ..factories import CaseFactory
+from ..cases.factories import CaseFactory
 
 pytestmark = pytest.mark.django_db
 

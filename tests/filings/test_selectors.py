@@ -4,7 +4,7 @@ import pytest
 
 from filings.selectors import case_timeline, docket_entry_list
 
-from ..factories import DocketEntryFactory
+from ..filings.factories import DocketEntryFactory
 
 pytestmark = pytest.mark.django_db
 

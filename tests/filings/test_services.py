@@ -1,3 +1,5 @@
+"""The docket's rules: what each event does to its case, run by docket_entry_record."""
+
 import datetime
 
 import pytest
@@ -7,7 +9,8 @@ from cases.models import Case, Claim
 from filings.models import ChronologyFact, DocketEntry, EventType
 from filings.services import docket_entry_record, entry_effect_apply, fact_record
 
-from ..factories import CaseFactory, ClaimFactory, DocketEntryFactory
+from ..cases.factories import CaseFactory, ClaimFactory
+from .factories import DocketEntryFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -16,6 +19,10 @@ JAN_21, JAN_30 = datetime.date(2025, 1, 21), datetime.date(2025, 1, 30)
 
 def event(code):
     return EventType.objects.get(code=code)
+
+
+def record(**fields) -> DocketEntry:
+    return docket_entry_record(entry=DocketEntry(**fields))
 
 
 def test_notice_of_voluntary_dismissal_ends_the_reference_case(reference_case):
@@ -39,7 +46,7 @@ def test_rule_changes_name_their_docket_entry_in_history(reference_case):
 def test_complaint_sets_the_filing_date_when_empty():
     """Recording the complaint fills an empty filing date."""
     case = CaseFactory(date_filed=None)
-    docket_entry_record(case=case, date_filed=JAN_21, description="COMPLAINT", event_type=event("complaint"))
+    record(case=case, date_filed=JAN_21, description="COMPLAINT", event_type=event("complaint"))
     case.refresh_from_db()
     assert case.date_filed == JAN_21
 
@@ -47,7 +54,7 @@ def test_complaint_sets_the_filing_date_when_empty():
 def test_complaint_keeps_a_filing_date_already_set():
     """An amended or late-entered complaint does not move the filing date."""
     case = CaseFactory(date_filed=datetime.date(2024, 12, 2))
-    docket_entry_record(case=case, date_filed=JAN_21, description="COMPLAINT", event_type=event("complaint"))
+    record(case=case, date_filed=JAN_21, description="COMPLAINT", event_type=event("complaint"))
     case.refresh_from_db()
     assert case.date_filed == datetime.date(2024, 12, 2)
 
@@ -57,7 +64,7 @@ def test_dismissal_with_prejudice_dismisses_pending_claims_with_prejudice():
     case = CaseFactory(date_filed=JAN_21)
     pending = ClaimFactory(case=case)
     withdrawn = ClaimFactory(case=case, status=Claim.Status.WITHDRAWN, status_date=datetime.date(2025, 1, 25))
-    docket_entry_record(
+    record(
         case=case,
         date_filed=JAN_30,
         description="NOTICE of voluntary dismissal with prejudice",
@@ -73,7 +80,7 @@ def test_dismissal_with_prejudice_dismisses_pending_claims_with_prejudice():
 def test_stipulated_dismissal_terminates_with_its_own_disposition():
     """A stipulation of dismissal ends the case as dismissed by stipulation."""
     case = CaseFactory(date_filed=JAN_21)
-    docket_entry_record(
+    record(
         case=case,
         date_filed=JAN_30,
         description="STIPULATION of dismissal",
@@ -88,9 +95,7 @@ def test_dismissal_must_say_with_or_without_prejudice_and_writes_nothing():
     """A dismissal without its prejudice is refused, and no entry is left behind."""
     case = CaseFactory(date_filed=JAN_21)
     with pytest.raises(ValidationError, match="with or without prejudice"):
-        docket_entry_record(
-            case=case, date_filed=JAN_30, description="NOTICE", event_type=event("notice_voluntary_dismissal")
-        )
+        record(case=case, date_filed=JAN_30, description="NOTICE", event_type=event("notice_voluntary_dismissal"))
     assert case.docket_entries.count() == 0
 
 
@@ -98,7 +103,7 @@ def test_dismissal_dated_before_filing_is_refused():
     """A dismissal cannot end a case before it began."""
     case = CaseFactory(date_filed=JAN_21)
     with pytest.raises(ValidationError, match="cannot end a case filed January 21, 2025"):
-        docket_entry_record(
+        record(
             case=case,
             date_filed=datetime.date(2025, 1, 2),
             description="NOTICE",
@@ -112,11 +117,9 @@ def test_dismissal_dated_before_filing_is_refused():
 def test_notice_after_an_answer_is_refused_under_rule_41():
     """Once the defendant has answered, a notice cannot end the case by itself."""
     case = CaseFactory(date_filed=JAN_21)
-    docket_entry_record(
-        case=case, date_filed=datetime.date(2025, 1, 25), description="ANSWER", event_type=event("answer")
-    )
+    record(case=case, date_filed=datetime.date(2025, 1, 25), description="ANSWER", event_type=event("answer"))
     with pytest.raises(ValidationError, match=r"41\(a\)\(1\)\(A\)\(i\)"):
-        docket_entry_record(
+        record(
             case=case,
             date_filed=JAN_30,
             description="NOTICE",
@@ -130,7 +133,7 @@ def test_notice_in_a_certified_class_action_needs_the_court():
     """Rule 23(e): a certified class action is not dismissed by notice."""
     case = CaseFactory(date_filed=JAN_21, is_class_action=True, class_certification=Case.Certification.CERTIFIED)
     with pytest.raises(ValidationError, match=r"23\(e\)"):
-        docket_entry_record(
+        record(
             case=case,
             date_filed=JAN_30,
             description="NOTICE",
@@ -150,11 +153,11 @@ def test_applying_an_effect_twice_changes_nothing_more(reference_case):
 def test_entries_get_the_next_sequence_and_numbers_stay_unique():
     """Unnumbered entries are still ordered; a repeated entry number is refused."""
     case = CaseFactory()
-    first = docket_entry_record(case=case, date_filed=JAN_21, description="Minute entry")
-    second = docket_entry_record(case=case, date_filed=JAN_21, description="ORDER", entry_number=4)
+    first = record(case=case, date_filed=JAN_21, description="Minute entry")
+    second = record(case=case, date_filed=JAN_21, description="ORDER", entry_number=4)
     assert (first.sequence, second.sequence) == (1, 2)
     with pytest.raises(ValidationError, match="already has an entry with this number"):
-        docket_entry_record(case=case, date_filed=JAN_30, description="ORDER", entry_number=4)
+        record(case=case, date_filed=JAN_30, description="ORDER", entry_number=4)
 
 
 def test_fact_record_keeps_a_month_as_a_month():

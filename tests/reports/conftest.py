@@ -1,12 +1,11 @@
-"""Fixtures for the report pipeline's tests; worker processes come from tests/workers.py."""
+"""Fixtures for the report pipeline's tests; worker processes come from tests/plugins/workers.py."""
 
 import pytest
 
 from casetracker.roles import ATTORNEY
 
-from ..factories import user_with_role
+from ..casetracker.factories import user_with_role
 from ..helpers import restore_reference_data
-from ..workers import clean_broker, stale_seconds, start_worker  # noqa: F401 (fixtures)
 
 
 @pytest.fixture

@@ -11,14 +11,14 @@ from ..helpers import ROOT, embedded_env, manage
 REQUEST = """
 from django.contrib.auth import get_user_model
 from cases.models import Case
-from filings.reports.services import report_request
+from reports.services import report_request
 case = Case.objects.get(docket_number="5:25-cv-00709")
 report = report_request(case=case, user=get_user_model().objects.get(username="attorney"),
                         options={"include_chronology": True, "include_parties": True})
 print(report.pk)
 """
 STATUS = """
-from filings.models import Report
+from reports.models import Report
 report = Report.objects.get(pk={pk})
 print(report.status, report.page_count, report.file.path if report.file else "", report.error)
 """

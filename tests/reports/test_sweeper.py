@@ -7,8 +7,8 @@ import redis
 from django.conf import settings
 from django.utils import timezone
 
-from filings.models import Report, ReportPart
-from filings.reports.sweeper import reports_sweep
+from reports.models import Report, ReportPart
+from reports.sweeper import reports_sweep
 
 pytestmark = pytest.mark.django_db
 

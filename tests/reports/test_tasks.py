@@ -4,9 +4,10 @@ import pytest
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
-from filings.models import Report, ReportPart
-from filings.reports.services import PartBusy, part_render_and_save
-from filings.tasks import report_assemble_task, report_part_task
+from reports.models import Report, ReportPart
+from reports.rendering import part_render_and_save
+from reports.services import PartBusy
+from reports.tasks import report_assemble_task, report_part_task
 
 pytestmark = pytest.mark.django_db
 

@@ -4,17 +4,17 @@ import pytest
 from django.core.files.base import ContentFile
 from django.urls import reverse
 
-from filings.models import Report
+from reports.models import Report
 
 pytestmark = pytest.mark.django_db
 
 
 def report_urls(report):
     return [
-        ("post", reverse("filings:report_create", args=[report.case_id])),
-        ("get", reverse("filings:report_status", args=[report.pk])),
-        ("get", reverse("filings:report_download", args=[report.pk])),
-        ("post", reverse("filings:report_retry", args=[report.pk])),
+        ("post", reverse("reports:create", args=[report.case_id])),
+        ("get", reverse("reports:status", args=[report.pk])),
+        ("get", reverse("reports:download", args=[report.pk])),
+        ("post", reverse("reports:retry", args=[report.pk])),
     ]
 
 
@@ -43,7 +43,7 @@ def test_attorneys_and_administrators_export_and_download(client, request, ready
     client.force_login(request.getfixturevalue(role))
     page = client.get(ready_report.case.get_absolute_url()).content.decode()
     assert "Export PDF" in page and "Download PDF" in page and "3 pages" in page
-    response = client.get(reverse("filings:report_download", args=[ready_report.pk]))
+    response = client.get(reverse("reports:download", args=[ready_report.pk]))
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith('attachment; filename="5-25-cv-00709 docket report')
     assert b"".join(response.streaming_content) == b"%PDF-1.7 test"
@@ -56,7 +56,7 @@ def test_requesting_a_report_records_it_and_queues_it_after_commit(
     client.force_login(attorney)
     with django_capture_on_commit_callbacks() as callbacks:
         client.post(
-            reverse("filings:report_create", args=[reference_case.pk]),
+            reverse("reports:create", args=[reference_case.pk]),
             {"date_from": "2025-01-25", "include_chronology": "on", "archival": "on"},
         )
     report = Report.objects.get()
@@ -69,7 +69,7 @@ def test_a_backwards_date_range_is_refused_with_a_message(client, attorney, refe
     """date_to before date_from: nothing is recorded and the attorney is told why."""
     client.force_login(attorney)
     response = client.post(
-        reverse("filings:report_create", args=[reference_case.pk]),
+        reverse("reports:create", args=[reference_case.pk]),
         {"date_from": "2025-02-01", "date_to": "2025-01-01"},
         follow=True,
     )
@@ -81,9 +81,9 @@ def test_status_json_and_unready_downloads(client, attorney, reference_case):
     """A rendering report reports its progress; its download is a 404 until it is ready."""
     report = Report.objects.create(case=reference_case, requested_by=attorney, status="rendering", progress=40)
     client.force_login(attorney)
-    data = client.get(reverse("filings:report_status", args=[report.pk])).json()
+    data = client.get(reverse("reports:status", args=[report.pk])).json()
     assert (data["status"], data["progress"], data["download_url"]) == ("rendering", 40, None)
-    assert client.get(reverse("filings:report_download", args=[report.pk])).status_code == 404
+    assert client.get(reverse("reports:download", args=[report.pk])).status_code == 404
 
 
 def test_failed_report_shows_its_message_and_can_be_retried(
@@ -96,6 +96,6 @@ def test_failed_report_shows_its_message_and_can_be_retried(
     client.force_login(attorney)
     assert "Failed: The worker stopped." in client.get(reference_case.get_absolute_url()).content.decode()
     with django_capture_on_commit_callbacks() as callbacks:
-        client.post(reverse("filings:report_retry", args=[report.pk]))
+        client.post(reverse("reports:retry", args=[report.pk]))
     report.refresh_from_db()
     assert (report.status, report.error, len(callbacks)) == ("queued", "", 1)

@@ -10,24 +10,26 @@ from kombu import pools
 from pypdf import PdfReader
 
 from cases.models import Case
-from filings.demo import reference_case_load
-from filings.models import DocketEntry, Report, ReportPart
+from devdata.demo import reference_case_load
+from filings.models import DocketEntry
+from reports.models import Report, ReportPart
 
-from ..factories import CaseFactory, DocketEntryFactory
-from ..workers import free_port, wait_until
+from ..cases.factories import CaseFactory
+from ..filings.factories import DocketEntryFactory
+from ..plugins.workers import free_port, wait_until
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 
 
 def export(client, case: Case, **options) -> Report:
     data = {"include_chronology": "on", "include_parties": "on", **options}
-    response = client.post(reverse("filings:report_create", args=[case.pk]), data)
+    response = client.post(reverse("reports:create", args=[case.pk]), data)
     assert response.status_code == 302
     return Report.objects.filter(case=case).latest("pk")
 
 
 def status(client, report: Report) -> dict:
-    return client.get(reverse("filings:report_status", args=[report.pk])).json()
+    return client.get(reverse("reports:status", args=[report.pk])).json()
 
 
 def wait_finished(client, report: Report, timeout: float = 90) -> dict:
@@ -39,7 +41,7 @@ def wait_finished(client, report: Report, timeout: float = 90) -> dict:
 
 
 def download(client, report: Report) -> tuple[bytes, PdfReader]:
-    response = client.get(reverse("filings:report_download", args=[report.pk]))
+    response = client.get(reverse("reports:download", args=[report.pk]))
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     pdf = b"".join(response.streaming_content)
@@ -186,9 +188,7 @@ def test_redis_down_when_the_attorney_clicks(attorney_client, start_worker, brok
     """The request is refused by no one: the report is saved, the attorney told, and sent once Redis is back."""
     case = reference_case_load()
     broker["stop"]()
-    response = attorney_client.post(
-        reverse("filings:report_create", args=[case.pk]), {"include_parties": "on"}, follow=True
-    )
+    response = attorney_client.post(reverse("reports:create", args=[case.pk]), {"include_parties": "on"}, follow=True)
     page = response.content.decode()
     assert "cannot be reached right now" in page, re.findall(r"<li class=[^>]*>[^<]*", page)
     report = Report.objects.get(case=case)

@@ -1,0 +1,26 @@
+"""The case page: the case itself from cases, with the panels that filings and reports offer it."""
+
+from django.contrib.auth.decorators import permission_required
+from django.shortcuts import render
+
+from cases.access import VIEW_CASE
+from cases.selectors import case_caption, case_claims, case_get, case_parties_by_role
+from filings.panels import docket_panel
+from filings.selectors import case_timeline
+from reports.panels import reports_panel
+
+
+@permission_required(VIEW_CASE, raise_exception=True)
+def case_detail(request, pk):
+    case = case_get(user=request.user, pk=pk)
+    parties = case_parties_by_role(case=case)
+    context = {
+        "case": case,
+        "parties_by_role": parties,
+        "caption": case_caption(parties_by_role=parties),
+        "claims": case_claims(case=case),
+        "timeline": case_timeline(case=case),
+        "reports_panel": reports_panel(request, case),
+        **docket_panel(request, case),
+    }
+    return render(request, "casefile/case_detail.html", context)

@@ -1,1 +1,0 @@
-"""Docket and timeline reports: planned in parts, rendered by workers with WeasyPrint, assembled with pypdf."""

@@ -1,0 +1,217 @@
+"""The admin, as an administrator uses it: every page renders, bad input is refused, nothing half-saved."""
+
+import pytest
+from django.contrib import admin
+from django.urls import reverse
+
+from cases.models import Case, Claim
+from casetracker.roles import DOMAIN_APPS
+
+from ..cases.factories import AttorneyFactory, RepresentationFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def every_record(reference_case):
+    """The reference case, plus counsel, an attachment, an import record and a report, so each model has a row."""
+    from filings.models import DocketAttachment
+    from imports.models import DocketImport
+    from reports.models import Report, ReportPart
+
+    RepresentationFactory(case_party=reference_case.case_parties.get(role="defendant"), attorney=AttorneyFactory())
+    complaint = reference_case.docket_entries.order_by("sequence").first()
+    DocketAttachment.objects.create(entry=complaint, number=1, description="Exhibit A")
+    DocketImport.objects.create(case=reference_case, source="pacer_html", sha256="0" * 64)
+    report = Report.objects.create(case=reference_case)
+    ReportPart.objects.create(report=report, index=0, entry_offset=0, entry_limit=500)
+    return reference_case
+
+
+def admin_url(model, view, *args):
+    return reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_{view}", args=args)
+
+
+def registered_models():
+    return [model for model in admin.site._registry if model._meta.app_label in DOMAIN_APPS]
+
+
+@pytest.mark.parametrize("model", registered_models(), ids=lambda m: m._meta.label)
+def test_every_admin_page_renders_for_the_administrator(admin_client, every_record, model):
+    """Changelist, search, add, change and history pages of each model answer 200."""
+    obj = model.objects.order_by("pk").first()
+    assert obj is not None, f"no {model._meta.label} to open"
+    for url in [
+        admin_url(model, "changelist"),
+        admin_url(model, "changelist") + "?q=LinkedIn",
+        admin_url(model, "change", obj.pk),
+        admin_url(model, "history", obj.pk),
+    ]:
+        assert admin_client.get(url).status_code == 200, url
+    # Reports are made from the case page, not typed into the admin.
+    expected_add = 403 if model._meta.model_name in {"report", "reportpart"} else 200
+    assert admin_client.get(admin_url(model, "add")).status_code == expected_add
+
+
+def test_every_domain_model_is_registered():
+    """Nothing in cases or filings is left out of the admin, history tables aside."""
+    from django.apps import apps
+
+    models = {
+        m for m in apps.get_models() if m._meta.app_label in DOMAIN_APPS and not m.__name__.startswith("Historical")
+    }
+    assert models == set(registered_models())
+
+
+def test_case_list_filters_and_search(admin_client, every_record):
+    """Filtering by court, status, cause and class action, and searching by party name, find the case."""
+    url = admin_url(Case, "changelist")
+    for query in [
+        "?court__id__exact=cand",
+        "?status__exact=terminated",
+        "?is_class_action__exact=1",
+        "?q=LinkedIn+Corporation",
+        "?q=5:25-cv-00709",
+    ]:
+        response = admin_client.get(url + query)
+        assert "De La Torre v. LinkedIn Corp." in response.content.decode(), query
+    cause = every_record.claims.get(count_number=3).cause_of_action_id
+    assert "De La Torre" in admin_client.get(f"{url}?claims__cause_of_action__id__exact={cause}").content.decode()
+    assert "De La Torre" not in admin_client.get(url + "?status__exact=open").content.decode()
+
+
+def case_form(**overrides):
+    data = {
+        "court": "cand",
+        "docket_number": "3:25-cv-01234",
+        "case_name": "Acme Widgets, Inc. v. Beta Corp.",
+        "status": "open",
+        "jury_demand": "",
+    }
+    for prefix in ["case_parties", "claims", "docket_entries", "facts"]:
+        data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"})
+    data.update(overrides)
+    return data
+
+
+def test_adding_a_case_normalizes_its_docket_number(admin_client):
+    """A number typed "3:25-CV-1234-ABC" is saved as "3:25-cv-01234" with initials ABC."""
+    response = admin_client.post(admin_url(Case, "add"), case_form(docket_number="3:25-CV-1234-ABC"))
+    assert response.status_code == 302
+    case = Case.objects.get()
+    assert (case.docket_number, case.dn_judge_initials, case.dn_sequence) == ("3:25-cv-01234", "ABC", 1234)
+
+
+@pytest.mark.parametrize(
+    ("overrides", "message"),
+    [
+        ({"docket_number": "5:25-cv-709"}, "A case with this docket number already exists in this court."),
+        ({"docket_number": "twenty-five"}, "is not a docket number this court system uses"),
+        (
+            {"date_filed": "2025-01-21", "date_terminated": "2025-01-20", "status": "terminated"},
+            "A case cannot terminate before it was filed.",
+        ),
+    ],
+)
+def test_bad_case_input_is_refused_clearly(admin_client, reference_case, overrides, message):
+    """Duplicate, malformed and impossible input gets a message a person understands, and saves nothing."""
+    before = Case.objects.count()
+    response = admin_client.post(admin_url(Case, "add"), case_form(**overrides))
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert Case.objects.count() == before
+
+
+def test_dismissal_added_in_the_case_inline_runs_the_rule(admin_client):
+    """A notice of voluntary dismissal added on the case page terminates the case and its claims."""
+    from filings.models import EventType
+
+    admin_client.post(admin_url(Case, "add"), case_form(date_filed="2025-01-21"))
+    case = Case.objects.get()
+    Claim.objects.create(case=case, count_number=1, cause_of_action_id=1)
+    data = case_form(
+        date_filed="2025-01-21",
+        **{
+            "claims-TOTAL_FORMS": "1",
+            "claims-INITIAL_FORMS": "1",
+            "claims-0-id": str(case.claims.get().pk),
+            "claims-0-case": str(case.pk),
+            "claims-0-count_number": "1",
+            "claims-0-cause_of_action": "1",
+            "claims-0-status": "pending",
+            "docket_entries-TOTAL_FORMS": "1",
+            "docket_entries-0-date_filed": "2025-01-30",
+            "docket_entries-0-event_type": str(EventType.objects.get(code="notice_voluntary_dismissal").pk),
+            "docket_entries-0-dismissal_prejudice": "without",
+            "docket_entries-0-description": "NOTICE of voluntary dismissal without prejudice",
+        },
+    )
+    response = admin_client.post(admin_url(Case, "change", case.pk), data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    case.refresh_from_db()
+    assert case.disposition == Case.Disposition.VOLUNTARY_WITHOUT_PREJUDICE
+    assert case.claims.get().status == Claim.Status.DISMISSED_WITHOUT_PREJUDICE
+
+
+def test_dismissal_before_filing_in_the_inline_is_refused_and_nothing_saved(admin_client, reference_case):
+    """The rule's refusal shows on the form; the entry is not saved and the case is untouched."""
+    from filings.models import DocketEntry, EventType
+
+    open_case = Case.objects.create(
+        court_id="cand", docket_number="3:25-cv-04321", case_name="X v. Y", date_filed="2025-03-01"
+    )
+    data = case_form(
+        docket_number="3:25-cv-04321",
+        case_name="X v. Y",
+        date_filed="2025-03-01",
+        **{
+            "docket_entries-TOTAL_FORMS": "1",
+            "docket_entries-0-date_filed": "2025-02-01",
+            "docket_entries-0-event_type": str(EventType.objects.get(code="notice_voluntary_dismissal").pk),
+            "docket_entries-0-dismissal_prejudice": "without",
+            "docket_entries-0-description": "NOTICE",
+        },
+    )
+    response = admin_client.post(admin_url(Case, "change", open_case.pk), data)
+    assert response.status_code == 200
+    assert "cannot end a case filed March 1, 2025" in response.content.decode()
+    assert not DocketEntry.objects.filter(case=open_case).exists()
+
+
+def test_apply_effects_action_uses_the_same_rule(admin_client, reference_case):
+    """The admin action re-applies an entry's effect through the service."""
+    from filings.models import DocketEntry
+
+    Case.objects.filter(pk=reference_case.pk).update(status="open", date_terminated=None, disposition="")
+    notice = DocketEntry.objects.get(event_type__code="notice_voluntary_dismissal")
+    response = admin_client.post(
+        admin_url(DocketEntry, "changelist"), {"action": "apply_effects", "_selected_action": [notice.pk]}, follow=True
+    )
+    assert "The effects were applied." in response.content.decode()
+    assert Case.objects.get(pk=reference_case.pk).is_terminated
+
+
+@pytest.mark.parametrize("user_fixture", ["paralegal", "attorney"])
+def test_paralegals_and_attorneys_are_refused_the_admin(client, request, reference_case, user_fixture):
+    """Only administrators reach the admin; others are sent to its login."""
+    client.force_login(request.getfixturevalue(user_fixture))
+    for url in [reverse("admin:index"), admin_url(Case, "changelist"), admin_url(Case, "change", reference_case.pk)]:
+        response = client.get(url)
+        assert response.status_code == 302 and "/admin/login/" in response["Location"], url
+
+
+def test_staff_paralegal_can_view_but_not_change(client, paralegal, reference_case):
+    """Even given admin access, the Paralegal role is view-only."""
+    paralegal.is_staff = True
+    paralegal.save()
+    client.force_login(paralegal)
+    assert client.get(admin_url(Case, "change", reference_case.pk)).status_code == 200
+    assert client.get(admin_url(Case, "add")).status_code == 403
+    response = client.post(admin_url(Case, "change", reference_case.pk), case_form(case_name="Changed"))
+    assert response.status_code == 403
+
+
+def test_a_mangled_history_url_is_a_404_not_an_error(admin_client, reference_case):
+    """A history link with a broken id answers 404."""
+    assert admin_client.get("/admin/cases/case/1x/history/").status_code == 404
+    assert admin_client.get(f"/admin/cases/case/{reference_case.pk}/history/abc/").status_code == 404

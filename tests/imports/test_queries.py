@@ -1,0 +1,33 @@
+"""An import costs the same number of queries for a short docket as for a long one."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from cases.models import Attorney, LawFirm, Party
+from imports.services import docket_import
+
+from .sheets import sheet_bytes, without_last_entries
+
+pytestmark = pytest.mark.django_db
+
+# Into an empty database: the court ids and the court; the case, its validation (4 with savepoints) and
+# insert; for parties, case parties, firms, attorneys, representations and entries one read, one insert
+# and one history insert each; the event types; the import record and its history; the case's history;
+# the transaction's savepoints. The same for 2 entries as for 57 (one more per thousand rows).
+FIRST_IMPORT_QUERIES = 39
+
+
+def test_query_count_does_not_grow_with_the_entries(django_assert_num_queries):
+    """lamd with 57 entries and with 2 takes exactly the same queries, and the count is locked."""
+    short = without_last_entries(sheet_bytes("lamd").decode(), 55).encode()
+    with CaptureQueriesContext(connection) as short_import:
+        summary = docket_import(content=short, file_name="lamd.html")
+    assert summary.entries.added == 2
+    summary.case.delete()
+    for model in (Party, Attorney, LawFirm):  # back to an empty database: the long sheet creates them again
+        model.objects.all().delete()
+    with django_assert_num_queries(len(short_import.captured_queries)):
+        summary = docket_import(content=sheet_bytes("lamd"), file_name="lamd.html")
+    assert summary.entries.added == 57
+    assert len(short_import.captured_queries) == FIRST_IMPORT_QUERIES
