@@ -83,9 +83,13 @@ def docket_sheet_apply(*, sheet: DocketSheet, user=None, file_name: str = "", sh
         with transaction.atomic():
             written = sheet_write(sheet, court=court, writer=writer)
             record = _import_record(written, sheet=sheet, sha256=sha256, file_name=file_name, writer=writer)
-            entries_recorded(
-                case=written.case, added=written.entries_added, changed=written.entries_changed, source=Source.IMPORT
-            )
+            if written.entries_added or written.entries_changed or written.case_action != "unchanged":
+                entries_recorded(
+                    case=written.case,
+                    added=written.entries_added,
+                    changed=written.entries_changed,
+                    source=Source.IMPORT,
+                )
     except IntegrityError as error:
         # A constraint the row checks did not foresee, or two imports of one new case at the same moment.
         problem = str(error).splitlines()[0]

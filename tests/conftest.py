@@ -2,6 +2,7 @@ import pytest
 
 from casetracker.roles import ADMINISTRATOR, ATTORNEY, PARALEGAL
 from devdata.demo import reference_case_load
+from filings.recorded import receiver_register, receiver_unregister
 
 from .casetracker.factories import user_with_role
 
@@ -46,3 +47,12 @@ def administrator(db):
 def admin_client(client, administrator):
     client.force_login(administrator)
     return client
+
+
+@pytest.fixture
+def heard():
+    """Every EntriesRecorded that the docket's seam announces during the test, in order."""
+    calls = []
+    receiver_register(calls.append)
+    yield calls
+    receiver_unregister(calls.append)

@@ -8,6 +8,7 @@ from cases.models import Case, Claim
 from casetracker.roles import DOMAIN_APPS
 
 from ..cases.factories import AttorneyFactory, RepresentationFactory
+from ..reports.factories import ReportFactory, ReportPartFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -17,14 +18,12 @@ def every_record(reference_case):
     """The reference case, plus counsel, an attachment, an import record and a report, so each model has a row."""
     from filings.models import DocketAttachment
     from imports.models import DocketImport
-    from reports.models import Report, ReportPart
 
     RepresentationFactory(case_party=reference_case.case_parties.get(role="defendant"), attorney=AttorneyFactory())
     complaint = reference_case.docket_entries.order_by("sequence").first()
     DocketAttachment.objects.create(entry=complaint, number=1, description="Exhibit A")
     DocketImport.objects.create(case=reference_case, source="pacer_html", sha256="0" * 64)
-    report = Report.objects.create(case=reference_case)
-    ReportPart.objects.create(report=report, index=0, entry_offset=0, entry_limit=500)
+    ReportPartFactory(report=ReportFactory(case=reference_case), index=0)
     return reference_case
 
 
@@ -215,3 +214,54 @@ def test_a_mangled_history_url_is_a_404_not_an_error(admin_client, reference_cas
     """A history link with a broken id answers 404."""
     assert admin_client.get("/admin/cases/case/1x/history/").status_code == 404
     assert admin_client.get(f"/admin/cases/case/{reference_case.pk}/history/abc/").status_code == 404
+
+
+def inline_entry(prefix_index, entry=None, **fields):
+    key = f"docket_entries-{prefix_index}-"
+    data = {f"{key}id": str(entry.pk) if entry else "", f"{key}case": str(entry.case_id) if entry else ""}
+    if entry:
+        data.update({f"{key}sequence": str(entry.sequence), f"{key}date_filed": f"{entry.date_filed:%Y-%m-%d}"})
+        data.update({f"{key}description": entry.description, f"{key}entry_number": str(entry.entry_number or "")})
+    data.update({f"{key}{name}": value for name, value in fields.items()})
+    return data
+
+
+def test_the_case_pages_docket_inline_tells_the_seam_what_it_added_changed_and_removed(admin_client, heard):
+    """One save of the case page: the new entry is announced by the service, the edits and deletion once after."""
+    from filings.models import DocketEntry
+
+    from ..filings.factories import DocketEntryFactory
+
+    case = Case.objects.create(court_id="cand", docket_number="3:25-cv-01234", case_name="Acme Widgets, Inc. v. Beta")
+    kept, dropped = DocketEntryFactory.create_batch(2, case=case)
+    data = case_form(
+        **{"docket_entries-TOTAL_FORMS": "3", "docket_entries-INITIAL_FORMS": "2"},
+        **inline_entry(0, kept, description="ORDER, as corrected"),
+        **inline_entry(1, dropped, DELETE="on"),
+        **inline_entry(2, date_filed="2024-04-01", description="MINUTE ENTRY of a status conference"),
+    )
+    response = admin_client.post(admin_url(Case, "change", case.pk), data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    added = DocketEntry.objects.get(description="MINUTE ENTRY of a status conference")
+    assert [(c.added, c.changed, c.removed) for c in heard] == [((added,), (), ()), ((), (kept,), (dropped.pk,))]
+
+
+def test_a_status_changed_on_the_case_page_is_told_to_the_seam(admin_client, heard):
+    """Terminating a case by hand reaches the seam with the case as saved; other edits do not."""
+    case = Case.objects.create(court_id="cand", docket_number="3:25-cv-01234", case_name="Acme Widgets, Inc. v. Beta")
+    admin_client.post(admin_url(Case, "change", case.pk), case_form(short_name="Acme v. Beta"))
+    assert heard == []
+    terminated = case_form(date_filed="2025-01-02", date_terminated="2025-03-04", status="terminated")
+    assert admin_client.post(admin_url(Case, "change", case.pk), terminated).status_code == 302
+    assert [(c.case.pk, c.case.status, c.source) for c in heard] == [(case.pk, "terminated", "admin")]
+
+
+def test_old_admin_addresses_of_imports_and_reports_redirect(admin_client):
+    """Bookmarks from before imports and reports had apps of their own still arrive, query string and all."""
+    for old, new in [
+        ("/admin/filings/docketimport/add/", "/admin/imports/docketimport/add/"),
+        ("/admin/filings/report/?status__exact=failed", "/admin/reports/report/?status__exact=failed"),
+        ("/admin/filings/reportpart/3/change/", "/admin/reports/reportpart/3/change/"),
+    ]:
+        response = admin_client.get(old)
+        assert (response.status_code, response["Location"]) == (301, new), old

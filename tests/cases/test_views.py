@@ -76,3 +76,20 @@ def test_list_queries_do_not_grow_with_the_page_size(paralegal_client, django_as
 
 # Locked: session, user, permissions, then the page's own reads. A new per-row query breaks it.
 COUNT_LIST_PAGE = 7
+
+
+def test_party_pages_follow_the_case_rule(paralegal_client, monkeypatch):
+    """A party seen only in a case the user may not see is a 404; a shared party lists only the visible case."""
+    from django.db.models import Q
+
+    from cases import access
+
+    shared = PartyFactory(name="Acme Widgets, Inc.")
+    shown, hidden = CaseFactory(case_name="Shown v. Acme"), CaseFactory(case_name="Hidden v. Acme")
+    CasePartyFactory(party=shared, case=shown)
+    CasePartyFactory(party=shared, case=hidden)
+    only_hidden = CasePartyFactory(case=hidden).party
+    monkeypatch.setattr(access, "case_rule", lambda user: Q(pk=shown.pk))
+    assert paralegal_client.get(only_hidden.get_absolute_url()).status_code == 404
+    page = paralegal_client.get(shared.get_absolute_url()).content.decode()
+    assert "Shown v. Acme" in page and "Hidden v. Acme" not in page

@@ -10,6 +10,8 @@ from django.utils import timezone
 from reports.models import Report, ReportPart
 from reports.sweeper import reports_sweep
 
+from .factories import ReportFactory, ReportPartFactory
+
 pytestmark = pytest.mark.django_db
 
 LONG_AGO = timedelta(minutes=30)
@@ -21,13 +23,10 @@ def queued_jobs() -> int:
 
 @pytest.fixture
 def rendering(reference_case, attorney, clean_broker):
-    report = Report.objects.create(
+    report = ReportFactory(
         case=reference_case, requested_by=attorney, status="rendering", heartbeat_at=timezone.now() - LONG_AGO
     )
-    part = ReportPart.objects.create(
-        report=report, index=0, entry_offset=0, entry_limit=500, status="rendering", attempts=1,
-        heartbeat_at=timezone.now() - LONG_AGO,
-    )  # fmt: skip
+    part = ReportPartFactory(report=report, index=0, status="rendering", attempts=1, heartbeat_at=report.heartbeat_at)
     return report, part
 
 
@@ -52,7 +51,7 @@ def test_a_part_that_keeps_dying_fails_its_report_with_a_message(rendering):
 
 def test_a_request_that_never_reached_the_broker_is_sent(reference_case, attorney, clean_broker):
     """A queued report with no dispatch time (the broker was down) is sent on the next sweep."""
-    report = Report.objects.create(case=reference_case, requested_by=attorney)
+    report = ReportFactory(case=reference_case, requested_by=attorney)
     assert reports_sweep()["queued_resent"] == 1
     report.refresh_from_db()
     assert report.dispatched_at is not None and queued_jobs() == 1

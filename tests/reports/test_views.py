@@ -1,10 +1,11 @@
 """Who may export and download: attorneys and administrators; paralegals see no button and get 403."""
 
 import pytest
-from django.core.files.base import ContentFile
 from django.urls import reverse
 
 from reports.models import Report
+
+from .factories import ReportFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -20,11 +21,7 @@ def report_urls(report):
 
 @pytest.fixture
 def ready_report(reference_case, attorney):
-    report = Report(case=reference_case, requested_by=attorney, status="ready", page_count=3, sha256="f" * 64)
-    report.file.save("ready.pdf", ContentFile(b"%PDF-1.7 test"), save=False)
-    report.file_size = 13
-    report.save()
-    return report
+    return ReportFactory(case=reference_case, requested_by=attorney, ready=True)
 
 
 def test_paralegal_sees_no_export_button_and_is_refused_every_url(client, paralegal, ready_report):
@@ -79,7 +76,7 @@ def test_a_backwards_date_range_is_refused_with_a_message(client, attorney, refe
 
 def test_status_json_and_unready_downloads(client, attorney, reference_case):
     """A rendering report reports its progress; its download is a 404 until it is ready."""
-    report = Report.objects.create(case=reference_case, requested_by=attorney, status="rendering", progress=40)
+    report = ReportFactory(case=reference_case, requested_by=attorney, status="rendering", progress=40)
     client.force_login(attorney)
     data = client.get(reverse("reports:status", args=[report.pk])).json()
     assert (data["status"], data["progress"], data["download_url"]) == ("rendering", 40, None)
@@ -90,9 +87,7 @@ def test_failed_report_shows_its_message_and_can_be_retried(
     client, attorney, reference_case, django_capture_on_commit_callbacks
 ):
     """The error is on the page with a Retry button; retrying queues it again."""
-    report = Report.objects.create(
-        case=reference_case, requested_by=attorney, status="failed", error="The worker stopped."
-    )
+    report = ReportFactory(case=reference_case, requested_by=attorney, status="failed", error="The worker stopped.")
     client.force_login(attorney)
     assert "Failed: The worker stopped." in client.get(reference_case.get_absolute_url()).content.decode()
     with django_capture_on_commit_callbacks() as callbacks:

@@ -10,11 +10,12 @@ from pypdf import PdfReader
 from weasyprint import HTML
 
 from filings.services import fact_record
-from reports.models import Report, ReportPart
+from reports.models import ReportPart
 from reports.render.document import part_render
 from reports.render.fetcher import BASE_URL, StaticOnlyFetcher
 
 from ...filings.factories import DocketEntryFactory
+from ..factories import ReportFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -72,7 +73,7 @@ def test_markup_in_docket_and_chronology_text_is_printed_not_fetched(reference_c
     for n, payload in enumerate(payloads(url)):
         DocketEntryFactory(case=reference_case, description=payload, sequence=100 + n, entry_number=None)
         fact_record(case=reference_case, date=datetime.date(2025, 1, 25), description=payload)
-    report = Report.objects.create(case=reference_case, requested_by=attorney)
+    report = ReportFactory(case=reference_case, requested_by=attorney)
     rendered = part_render(
         report, ReportPart(report=report, index=0, entry_offset=0, entry_limit=500), number_pages=True
     )

@@ -1,0 +1,88 @@
+"""The one access rule: every model that holds case data reads through for_user, which follows case_rule."""
+
+import pytest
+from django.apps import apps
+from django.contrib.auth.models import AnonymousUser
+from django.db.models import Q
+
+from cases import access
+from casetracker.roles import DOMAIN_APPS
+
+from ..filings.factories import ChronologyFactFactory, DocketEntryFactory
+from ..reports.factories import ReportPartFactory
+from .factories import CaseFactory, CasePartyFactory, ClaimFactory, RepresentationFactory
+
+pytestmark = pytest.mark.django_db
+
+# Catalogues and directories: they hold no one case's data.
+NOT_CASE_DATA = {"cases.Court", "cases.CauseOfAction", "cases.LawFirm", "cases.Attorney", "filings.EventType"}
+
+
+def case_data_models():
+    return [
+        model
+        for model in apps.get_models()
+        if model._meta.app_label in DOMAIN_APPS
+        and not model.__name__.startswith("Historical")
+        and model._meta.label not in NOT_CASE_DATA
+    ]
+
+
+def a_case_with_everything():
+    case = CaseFactory()
+    link = CasePartyFactory(case=case)
+    RepresentationFactory(case_party=link)
+    ClaimFactory(case=case).relief.create(kind="damages")
+    DocketEntryFactory(case=case).attachments.create(number=1)
+    ChronologyFactFactory(case=case)
+    ReportPartFactory(report__case=case, index=0)
+    case.imports.create(source="pacer_html", sha256="0" * 64)
+    return case
+
+
+def case_of(row):
+    """Walk from a row to its case the way its queryset does."""
+    if row._meta.label == "cases.Case":
+        return row
+    path = type(row).objects.all().case_path
+    for step in path.split("__"):
+        row = getattr(row, step)
+    return row
+
+
+def test_every_model_of_case_data_has_for_user():
+    """A new model holding case data cannot be read around the rule."""
+    missing = [model._meta.label for model in case_data_models() if not hasattr(model.objects, "for_user")]
+    assert missing == []
+
+
+def test_a_user_without_a_role_reads_nothing(django_user_model):
+    """Signed in with no role, or anonymous: every model's for_user is empty."""
+    a_case_with_everything()
+    for user in (django_user_model.objects.create_user("visitor"), AnonymousUser()):
+        for model in case_data_models():
+            assert not model.objects.for_user(user).exists(), (user, model._meta.label)
+
+
+def test_roles_read_what_their_permissions_allow(paralegal, attorney):
+    """A paralegal reads the docket but no reports; an attorney reads both."""
+    a_case_with_everything()
+    report_model = apps.get_model("reports", "Report")
+    entry_model = apps.get_model("filings", "DocketEntry")
+    assert entry_model.objects.for_user(paralegal).count() == 1
+    assert not report_model.objects.for_user(paralegal).exists()
+    assert report_model.objects.for_user(attorney).count() == 1
+
+
+def test_narrowing_the_case_rule_narrows_every_model(attorney, monkeypatch):
+    """When the rule admits one case, every model's rows of the other case disappear, parties included."""
+    shown, hidden = a_case_with_everything(), a_case_with_everything()
+    monkeypatch.setattr(access, "case_rule", lambda user: Q(pk=shown.pk))
+    for model in case_data_models():
+        if model._meta.label == "cases.Party":
+            continue
+        rows = list(model.objects.for_user(attorney))
+        assert rows and {case_of(row).pk for row in rows} == {shown.pk}, model._meta.label
+    parties = apps.get_model("cases", "Party").objects.for_user(attorney)
+    assert set(parties) == {link.party for link in shown.case_parties.all()}
+    assert not parties.filter(pk__in=hidden.case_parties.values("party_id")).exists()
