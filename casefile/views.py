@@ -1,10 +1,11 @@
-"""The case page: the case itself from cases, with the panels that filings and reports offer it."""
+"""The case page: the case itself from cases, with the panels that filings, deadlines and reports offer it."""
 
 from django.contrib.auth.decorators import permission_required
 from django.shortcuts import render
 
 from cases.access import VIEW_CASE
 from cases.selectors import case_caption, case_claims, case_get, case_parties_by_role
+from deadlines.panels import deadlines_panel
 from filings.panels import docket_panel
 from filings.selectors import case_timeline
 from reports.panels import reports_panel
@@ -21,6 +22,7 @@ def case_detail(request, pk):
         "claims": case_claims(case=case),
         "timeline": case_timeline(case=case),
         "reports_panel": reports_panel(request, case),
+        "deadlines": deadlines_panel(request, case),
         **docket_panel(request, case),
     }
     return render(request, "casefile/case_detail.html", context)

@@ -9,10 +9,12 @@ from django.apps import apps as global_apps
 from django.db.models import Q
 
 PARALEGAL, ATTORNEY, ADMINISTRATOR = "Paralegal", "Attorney", "Administrator"
-DOMAIN_APPS = ("cases", "filings", "imports", "reports")
+DOMAIN_APPS = ("cases", "filings", "deadlines", "imports", "reports")
 # Exported reports belong to those who may export: paralegals browse cases, not reports.
 REPORTS_APP = "reports"
 EXPORT_PERMISSION = "reports.export_report"
+# Keeping the calendar is every role's work: marking a deadline done or vacated, overriding a date with a reason.
+CALENDAR_PERMISSION = "deadlines.change_deadline"
 
 
 def role_permissions(permission_model):
@@ -20,14 +22,16 @@ def role_permissions(permission_model):
     domain = Q(content_type__app_label__in=DOMAIN_APPS)
     view = domain & Q(codename__startswith="view_")
     reports = Q(content_type__app_label=REPORTS_APP)
-    app_label, codename = EXPORT_PERMISSION.split(".")
-    export = Q(content_type__app_label=app_label, codename=codename)
+    export, calendar = (
+        Q(content_type__app_label=name.split(".")[0], codename=name.split(".")[1])
+        for name in (EXPORT_PERMISSION, CALENDAR_PERMISSION)
+    )
     everything = (
         domain | Q(content_type__app_label="auth") | Q(content_type__app_label="admin", codename="view_logentry")
     )
     return {
-        PARALEGAL: permission_model.objects.filter(view & ~reports),
-        ATTORNEY: permission_model.objects.filter(view | export),
+        PARALEGAL: permission_model.objects.filter((view & ~reports) | calendar),
+        ATTORNEY: permission_model.objects.filter(view | export | calendar),
         ADMINISTRATOR: permission_model.objects.filter(everything),
     }
 

@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "casetracker",
     "cases",
     "filings",
+    "deadlines",
     "imports",
     "reports",
     "casefile",

@@ -50,6 +50,7 @@ def restore_reference_data():
     for module, function in [
         ("cases.migrations.0002_load_federal_courts", "load"),
         ("cases.migrations.0003_seed_causes_of_action", "seed"),
+        ("cases.migrations.0007_court_time_zones_and_attorney_users", "zones_set"),
         ("filings.migrations.0002_seed_event_types", "seed"),
     ]:
         getattr(import_module(module), function)(apps, None)

@@ -9,6 +9,7 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from ..access import CaseQuerySet
+from ..court_zones import division_zone
 from ..docket_numbers import parse_docket_number
 from .courts import Court
 
@@ -189,6 +190,11 @@ class Case(models.Model):
         if self.date_filed is None:
             return None
         return ((self.date_terminated or timezone.localdate()) - self.date_filed).days
+
+    @property
+    def time_zone(self) -> str:
+        """The zone the case's hearings are set in: its court's, or its division's where that differs."""
+        return division_zone(self.court_id, self.division, self.court.time_zone)
 
     @property
     def title(self):

@@ -1,7 +1,15 @@
 """Courts and the catalogue of causes of action."""
 
+import zoneinfo
+
+from django.core.exceptions import ValidationError
 from django.db import models
 from simple_history.models import HistoricalRecords
+
+
+def validate_time_zone(value: str) -> None:
+    if value not in zoneinfo.available_timezones():
+        raise ValidationError(f'"{value}" is not a time zone name such as "America/Los_Angeles".')
 
 
 class Court(models.Model):
@@ -21,6 +29,18 @@ class Court(models.Model):
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.DISTRICT)
     location = models.CharField(max_length=100, blank=True, help_text="The state or territory.")
     is_active = models.BooleanField(default=True, help_text="False for courts that no longer sit.")
+    time_zone = models.CharField(
+        max_length=40,
+        default="America/New_York",
+        validators=[validate_time_zone],
+        help_text='Where the court sits, as the time zone database names it: "America/Los_Angeles". Hearings are '
+        "set in this zone. Divisions across a zone line are handled in cases/court_zones.py.",
+    )
+    applies_state_holidays = models.BooleanField(
+        default=False,
+        help_text="Counts its state's legal holidays too when computing periods measured after an event "
+        "(Fed. R. Civ. P. 6(a)(6)(C)), as some districts' local rules direct.",
+    )
     history = HistoricalRecords()
 
     class Meta:

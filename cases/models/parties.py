@@ -1,5 +1,6 @@
 """Parties, their roles in cases, and the counsel who appear for them."""
 
+from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
 from django.urls import reverse
@@ -130,6 +131,15 @@ class Attorney(models.Model):
     fax = models.CharField(max_length=60, blank=True)
     address = models.TextField(blank=True, help_text="The mailing address as the docket gives it.")
     bar_number = models.CharField(max_length=40, blank=True, help_text="State bar number, when known.")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="attorney_records",
+        help_text="The firm's user who is this attorney: the cases this attorney appears in are that user's "
+        "cases, and their deadlines are on that user's calendar.",
+    )
     history = HistoricalRecords()
 
     class Meta:

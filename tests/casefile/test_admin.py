@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib import admin
+from django.contrib.auth.models import User
 from django.urls import reverse
 
 from cases.models import Case, Claim
@@ -15,7 +16,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def every_record(reference_case):
-    """The reference case, plus counsel, an attachment, an import record and a report, so each model has a row."""
+    """The reference case, plus counsel, an attachment, an import record, a report, a date that could not be read
+    and a calendar feed, so each model has a row (the reference case's docket gives its deadline)."""
+    from deadlines.models import CalendarFeed, UnreadDate
     from filings.models import DocketAttachment
     from imports.models import DocketImport
 
@@ -24,6 +27,8 @@ def every_record(reference_case):
     DocketAttachment.objects.create(entry=complaint, number=1, description="Exhibit A")
     DocketImport.objects.create(case=reference_case, source="pacer_html", sha256="0" * 64)
     ReportPartFactory(report=ReportFactory(case=reference_case), index=0)
+    UnreadDate.objects.create(case=reference_case, entry=complaint, phrase="Sentencing set for 5/22/20107")
+    CalendarFeed.objects.create(user=User.objects.create_user("calendar-reader"))
     return reference_case
 
 
@@ -47,8 +52,9 @@ def test_every_admin_page_renders_for_the_administrator(admin_client, every_reco
         admin_url(model, "history", obj.pk),
     ]:
         assert admin_client.get(url).status_code == 200, url
-    # Reports are made from the case page, not typed into the admin.
-    expected_add = 403 if model._meta.model_name in {"report", "reportpart"} else 200
+    # Reports are made from the case page, deadlines come from the docket, feeds from their user's page.
+    made_elsewhere = {"report", "reportpart", "deadline", "unreaddate", "calendarfeed"}
+    expected_add = 403 if model._meta.model_name in made_elsewhere else 200
     assert admin_client.get(admin_url(model, "add")).status_code == expected_add
 
 

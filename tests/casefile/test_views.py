@@ -69,7 +69,8 @@ def test_bad_docket_filters_give_a_message_not_an_error(paralegal_client, refere
 
 
 def test_case_page_queries_do_not_grow_with_the_docket(paralegal_client, django_assert_num_queries, reference_case):
-    """The reference case's page costs the same queries with 2 docket entries and with 302."""
+    """The reference case's page costs the same queries with 2 docket entries and 1 deadline as with 302 entries
+    and over 300 deadlines and hearings."""
     url = reference_case.get_absolute_url()
     paralegal_client.get(url)  # warm the session and permission caches
     with django_assert_num_queries(COUNT_CASE_PAGE):
@@ -79,10 +80,21 @@ def test_case_page_queries_do_not_grow_with_the_docket(paralegal_client, django_
         DocketEntryFactory.build(case=reference_case, sequence=n, entry_number=n, event_type=complaint)
         for n in range(10, 310)
     )
+    recompute(reference_case)
     with django_assert_num_queries(COUNT_CASE_PAGE):
         response = paralegal_client.get(url)
     assert response.context["docket_page"].paginator.count == 302
+    assert response.context["deadlines"]["panel"].count == reference_case.deadlines.count() > 300
 
 
-# Locked: session, user, permissions, then the page's own reads. A new per-row query breaks it.
-COUNT_CASE_PAGE = 17
+def recompute(case):
+    """Give the entries typed straight into the table their calendar: each "complaint ... set for" a hearing."""
+    from deadlines.services import case_deadlines_recompute
+
+    case.docket_entries.filter(entry_number__gte=10).update(description="ORDER. Status Conference set for 6/1/2030.")
+    case_deadlines_recompute(case=case)
+
+
+# Locked: session, user, permissions, then the page's own reads (the deadlines panel's are 6). A new per-row
+# query breaks it.
+COUNT_CASE_PAGE = 23

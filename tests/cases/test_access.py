@@ -15,7 +15,10 @@ from .factories import CaseFactory, CasePartyFactory, ClaimFactory, Representati
 pytestmark = pytest.mark.django_db
 
 # Catalogues and directories: they hold no one case's data.
-NOT_CASE_DATA = {"cases.Court", "cases.CauseOfAction", "cases.LawFirm", "cases.Attorney", "filings.EventType"}
+NOT_CASE_DATA = {
+    "cases.Court", "cases.CauseOfAction", "cases.LawFirm", "cases.Attorney", "filings.EventType",
+    "deadlines.CourtRule", "deadlines.CourtClosure", "deadlines.CalendarFeed",
+}  # fmt: skip
 
 
 def case_data_models():
@@ -33,7 +36,11 @@ def a_case_with_everything():
     link = CasePartyFactory(case=case)
     RepresentationFactory(case_party=link)
     ClaimFactory(case=case).relief.create(kind="damages")
-    DocketEntryFactory(case=case).attachments.create(number=1)
+    entry = DocketEntryFactory(case=case)
+    entry.attachments.create(number=1)
+    case.deadlines.create(key="set:1:0", kind="due", title="Joint status report", computed_date=entry.date_filed,
+                          due_date=entry.date_filed, trigger_entry=entry)  # fmt: skip
+    case.unread_dates.create(entry=entry, phrase="Status report due by 2/30/2024")
     ChronologyFactFactory(case=case)
     ReportPartFactory(report__case=case, index=0)
     case.imports.create(source="pacer_html", sha256="0" * 64)
