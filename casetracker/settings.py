@@ -127,6 +127,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# The address people reach the app at, for links written where no request is at hand (calendar feeds built
+# by the worker). A feed built while answering a request uses that request's own address.
+SITE_URL = os.environ.get("CASETRACKER_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "login"
@@ -203,6 +206,8 @@ CELERY_BEAT_SCHEDULE = {
         "task": "reports.tasks.reports_sweep_task",
         "schedule": float(os.environ.get("REPORT_SWEEP_SECONDS", "30")),
     },
+    # Calendar feeds whose deadlines changed are built again, so a subscriber's fetch is served from storage.
+    "rebuild-calendar-feeds": {"task": "deadlines.tasks.feeds_rebuild_task", "schedule": 60.0},
 }
 CELERY_TASK_SERIALIZER = "json"  # task arguments are ids, never pickled objects
 CELERY_ACCEPT_CONTENT = ["json"]

@@ -14,8 +14,21 @@ class CourtRuleAdmin(HistoryAdmin):
     autocomplete_fields = ["court", "follows"]
     fieldsets = [
         (None, {"fields": ["key", "citation", "title", "text", "source", "is_active"]}),
-        ("Trigger and count", {"fields": ["trigger", "follows", "period", "unit", "direction", "service_days",
-                                          "later_of_original", "condition"]}),  # fmt: skip
+        (
+            "Trigger and count",
+            {
+                "fields": [
+                    "trigger",
+                    "follows",
+                    "period",
+                    "unit",
+                    "direction",
+                    "service_days",
+                    "later_of_original",
+                    "condition",
+                ]
+            },
+        ),  # fmt: skip
         ("Where and when it governs", {"fields": ["court", "in_force_from", "in_force_until"]}),
     ]
 

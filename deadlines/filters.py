@@ -2,6 +2,7 @@
 
 import django_filters
 from django import forms
+
 from cases.filters import DateRangeWidget, court_choices
 from cases.widgets import FastSelect
 

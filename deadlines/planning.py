@@ -123,7 +123,9 @@ def plan_case(facts: CaseFacts, entries: list[EntryRow], rules: list[CourtRule],
         _settings_apply(plan, entry, dates, facts)
         complained = any(trigger.kind == classify.COMPLAINT for trigger in triggers)
         # Rule 4(m) runs from the complaint: a later entry typed as one does not start it again.
-        triggers += [trigger for trigger in _triggers(entry, dates) if not (complained and trigger.kind == classify.COMPLAINT)]
+        triggers += [
+            trigger for trigger in _triggers(entry, dates) if not (complained and trigger.kind == classify.COMPLAINT)
+        ]
     applicable = [rule for rule in rules if _covers(rule, facts)]
     for trigger in triggers:
         for rule in applicable:
@@ -304,7 +306,9 @@ RESPONSE_RULES = ("frcp-12-a", "frcp-15-a-3")
 def _answered(plan: Plan, entries: list[EntryRow]) -> None:
     """A response deadline is done once an answer or a Rule 12 motion naming the party is on the docket after its
     trigger (any such filing, when the deadline names no party)."""
-    responses = [entry for entry in entries if (entry.event_code or classify.event_type_code(entry.description)) in RESPONSES]
+    responses = [
+        entry for entry in entries if (entry.event_code or classify.event_type_code(entry.description)) in RESPONSES
+    ]
     for planned in plan.deadlines:
         if planned.status != Deadline.Status.OPEN or not planned.key.startswith(RESPONSE_RULES):
             continue

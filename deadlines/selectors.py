@@ -73,9 +73,7 @@ def case_panel(*, user, case: Case) -> CasePanel:
     rows = deadline_list(user=user).filter(case=case).prefetch_related("assigned_to")
     now = today()
     late, coming = overdue_q(now), Q(status=Deadline.Status.OPEN, due_date__gte=now)
-    counts = rows.aggregate(
-        overdue=Count("pk", filter=late), upcoming=Count("pk", filter=coming), total=Count("pk")
-    )
+    counts = rows.aggregate(overdue=Count("pk", filter=late), upcoming=Count("pk", filter=coming), total=Count("pk"))
     counts["past"] = counts["total"] - counts["overdue"] - counts["upcoming"]
     return CasePanel(
         overdue=list(rows.filter(late)[:PANEL_SHOWN]),

@@ -245,9 +245,9 @@ def feed_renew(*, user, revoke_only: bool = False):
 def feeds_mark_stale(case_ids) -> int:
     """The feeds of everyone whose calendar holds these cases' items must be built again."""
     assigned = Deadline.assigned_to.through.objects.filter(deadline__case_id__in=case_ids).values("user_id")
-    counsel = Representation.objects.filter(
-        case_party__case_id__in=case_ids, attorney__user__isnull=False
-    ).values("attorney__user_id")
+    counsel = Representation.objects.filter(case_party__case_id__in=case_ids, attorney__user__isnull=False).values(
+        "attorney__user_id"
+    )
     return CalendarFeed.objects.filter(Q(user_id__in=assigned) | Q(user_id__in=counsel)).update(stale=True)
 
 

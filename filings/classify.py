@@ -45,7 +45,12 @@ def event_type_code(description: str) -> str | None:
 # What an entry does that starts a clock: the triggers court rules count from. Each is read from the entry's
 # event type and its words, so an imported entry, a typed one and (later) a webhook's all trigger alike.
 SERVED, WAIVER_SENT, COMPLAINT, AMENDED_PLEADING = "served", "waiver_sent", "complaint", "amended_pleading"
-MOTION_FILED, RULE12_DENIED, JUDGMENT, NOTICE_OF_APPEAL = "motion_filed", "rule12_denied", "judgment", "notice_of_appeal"
+MOTION_FILED, RULE12_DENIED, JUDGMENT, NOTICE_OF_APPEAL = (
+    "motion_filed",
+    "rule12_denied",
+    "judgment",
+    "notice_of_appeal",
+)
 TRIGGER_KINDS = {
     SERVED: "Summons served (returned executed)",
     WAIVER_SENT: "Waiver of service requested",

@@ -23,6 +23,7 @@ class Report(models.Model):
     date_to = models.DateField(null=True, blank=True, help_text="The last day of docket entries to include.")
     include_chronology = models.BooleanField(default=True, help_text="Put the chronology facts on the timeline.")
     include_parties = models.BooleanField(default=True, help_text="Include parties, counsel and claims.")
+    include_deadlines = models.BooleanField(default=True, help_text="Include the deadlines and hearings.")
     archival = models.BooleanField(default=False, help_text="Produce an archival PDF/A-3b.")
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
     progress = models.PositiveSmallIntegerField(default=0, help_text="Percent done.")

@@ -18,6 +18,13 @@ def when(deadline: Deadline) -> str:
     return text
 
 
+@register.filter
+def hearing_time(deadline: Deadline) -> str:
+    """ "10:30 AM EDT": the time in its court's own zone, never converted to the site's."""
+    moment = deadline.starts_at
+    return f"{moment:%-I:%M %p} {moment.tzname()}" if moment else ""
+
+
 @register.simple_tag
 def status_tags(deadline: Deadline, overdue: bool = False) -> str:
     """The labels a person reads at a glance; each colour also carries its word."""

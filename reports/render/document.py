@@ -10,7 +10,7 @@ from cases.selectors import case_caption, case_claims, case_parties_by_role
 from filings.selectors import case_timeline
 
 from ..models import Report, ReportPart
-from ..selectors import report_entries
+from ..selectors import REPORT_DEADLINES, report_deadlines, report_entries
 from .fetcher import BASE_URL, StaticOnlyFetcher
 
 PDF_A = "pdf/a-3b"
@@ -40,6 +40,8 @@ def front_matter(report: Report) -> dict:
         "parties_by_role": parties if report.include_parties else [],
         "claims": list(case_claims(case=case)) if report.include_parties else [],
         "timeline": timeline,
+        "deadlines": list(report_deadlines(report)[: REPORT_DEADLINES + 1]) if report.include_deadlines else [],
+        "deadline_limit": REPORT_DEADLINES,
     }
 
 
