@@ -7,6 +7,10 @@ imports every sheet in tests/data/pacer-dockets/ and devdata/data/dockets/ once,
 The two pages that are not dockets are refused, as they should be, and timed all the same.
 Targets: 30 s for all 41 on 2 cores, 1 s for any sheet of up to 200 entries.
 
+Then it measures what keeping the calendar costs: all sheets imported into an emptied database three times
+with the deadlines receiver on the docket's seam and three times without it, alternating, medians compared
+(target: no more than 20% more).
+
 The longest real sheet has 57 entries, so it then times two synthetic dockets of 200 and 2,000
 entries (the CourtListener fixture's entries repeated with new numbers and dates), each imported
 fresh and then again, to show how the time grows with the entries.
@@ -89,6 +93,34 @@ def synthetic_timings() -> None:
             print(f"synthetic {entries:>5} entries, {attempt:<12} {(time.perf_counter() - started) * 1000:8.1f} ms")
 
 
+def all_imported(paths: list[Path]) -> float:
+    from cases.models import Case
+
+    Case.objects.all().delete()
+    started = time.perf_counter()
+    for path in paths:
+        sheet_import(path)
+    return time.perf_counter() - started
+
+
+def calendar_overhead(paths: list[Path]) -> None:
+    """All sheets imported with and without the calendar's receiver on the seam, alternating; medians."""
+    import statistics
+
+    from deadlines.services import on_entries_recorded
+    from filings.recorded import receiver_register, receiver_unregister
+
+    with_calendar, without = [], []
+    for _ in range(3):
+        receiver_unregister(on_entries_recorded)
+        without.append(all_imported(paths))
+        receiver_register(on_entries_recorded)
+        with_calendar.append(all_imported(paths))
+    on, off = statistics.median(with_calendar), statistics.median(without)
+    added = (on / off - 1) * 100
+    print(f"all sheets with the calendar kept {on:.2f} s, without {off:.2f} s: +{added:.0f}% (target 20%)\n")
+
+
 def main() -> None:
     database_recreate(DATABASE_URL)
     django_setup()
@@ -103,6 +135,7 @@ def main() -> None:
     name, seconds, _, entries = max(results, key=lambda result: result[1])
     print(f"\n{len(results)} sheets in {total:.2f} s (target 30 s)")
     print(f"slowest: {name}, {seconds * 1000:.0f} ms for {entries} entries (target 1 s)\n")
+    calendar_overhead(paths)
     synthetic_timings()
 
 

@@ -38,10 +38,10 @@ class LawFirmAdmin(HistoryAdmin):
 
 @admin.register(Attorney)
 class AttorneyAdmin(HistoryAdmin):
-    list_display = ["name", "firm", "email", "phone"]
-    list_select_related = ["firm"]
+    list_display = ["name", "firm", "email", "phone", "user"]
+    list_select_related = ["firm", "user"]
     search_fields = ["name", "email", "firm__name"]
-    autocomplete_fields = ["firm"]
+    autocomplete_fields = ["firm", "user"]
 
 
 class RepresentationInline(admin.TabularInline):

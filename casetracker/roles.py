@@ -13,8 +13,10 @@ DOMAIN_APPS = ("cases", "filings", "deadlines", "imports", "reports")
 # Exported reports belong to those who may export: paralegals browse cases, not reports.
 REPORTS_APP = "reports"
 EXPORT_PERMISSION = "reports.export_report"
-# Keeping the calendar is every role's work: marking a deadline done or vacated, overriding a date with a reason.
+# Keeping the calendar is every role's work: marking a deadline done or vacated, overriding a date with a reason;
+# so is importing a case's newer docket sheet from the site (the admin's upload stays with administrators).
 CALENDAR_PERMISSION = "deadlines.change_deadline"
+IMPORT_PERMISSION = "imports.add_docketimport"
 
 
 def role_permissions(permission_model):
@@ -22,16 +24,16 @@ def role_permissions(permission_model):
     domain = Q(content_type__app_label__in=DOMAIN_APPS)
     view = domain & Q(codename__startswith="view_")
     reports = Q(content_type__app_label=REPORTS_APP)
-    export, calendar = (
+    export, calendar, upload = (
         Q(content_type__app_label=name.split(".")[0], codename=name.split(".")[1])
-        for name in (EXPORT_PERMISSION, CALENDAR_PERMISSION)
+        for name in (EXPORT_PERMISSION, CALENDAR_PERMISSION, IMPORT_PERMISSION)
     )
     everything = (
         domain | Q(content_type__app_label="auth") | Q(content_type__app_label="admin", codename="view_logentry")
     )
     return {
-        PARALEGAL: permission_model.objects.filter((view & ~reports) | calendar),
-        ATTORNEY: permission_model.objects.filter(view | export | calendar),
+        PARALEGAL: permission_model.objects.filter((view & ~reports) | calendar | upload),
+        ATTORNEY: permission_model.objects.filter(view | export | calendar | upload),
         ADMINISTRATOR: permission_model.objects.filter(everything),
     }
 

@@ -22,6 +22,7 @@ urlpatterns = [
     path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("", include("deadlines.urls")),
+    path("", include("imports.urls")),
     path("", include("reports.urls")),
     path("", include("casefile.urls")),
     path("", include("cases.urls")),

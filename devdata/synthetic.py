@@ -104,6 +104,10 @@ def set_case_triggers(enabled: bool) -> None:
 
 
 SYNTHETIC_DELETES = [
+    "DELETE FROM deadlines_deadline_assigned_to a USING deadlines_deadline d, cases_case c "
+    "WHERE a.deadline_id = d.id AND d.case_id = c.id AND c.source = 'synthetic'",
+    "DELETE FROM deadlines_unreaddate u USING cases_case c WHERE u.case_id = c.id AND c.source = 'synthetic'",
+    "DELETE FROM deadlines_deadline d USING cases_case c WHERE d.case_id = c.id AND c.source = 'synthetic'",
     "DELETE FROM filings_docketentry d USING cases_case c WHERE d.case_id = c.id AND c.source = 'synthetic'",
     "DELETE FROM filings_chronologyfact f USING cases_case c WHERE f.case_id = c.id AND c.source = 'synthetic'",
     "DELETE FROM cases_claim_asserted_by a USING cases_claim m, cases_case c "

@@ -31,6 +31,16 @@ def test_seeds_exactly_the_sizes_asked_for_and_labels_them(reference_case):
     assert Case.objects.get(pk=reference_case.pk).source == Case.Source.MANUAL
 
 
+def test_seeded_dockets_have_their_calendar():
+    """Every synthetic complaint gives its Rule 4(m) day and every "set for" a hearing, as an import would."""
+    from deadlines.models import Deadline
+
+    call_command("seed_synthetic", **SMALL)
+    synthetic = Deadline.objects.filter(case__source="synthetic")
+    assert synthetic.filter(rule__key="frcp-4-m").count() == 120
+    assert synthetic.filter(kind="hearing").count() > 100
+
+
 def test_seeded_cases_are_valid_and_searchable(client, paralegal):
     """Seeded rows obey the model's rules and the search finds a case by its party and its docket text."""
     call_command("seed_synthetic", **SMALL)

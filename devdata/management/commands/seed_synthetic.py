@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 
 from cases.models import Case
+from deadlines.services import deadlines_rebuild
 from devdata.synthetic import Seeder, SeedSize, synthetic_delete
 
 
@@ -42,4 +43,9 @@ class Command(BaseCommand):
         self.stdout.write(
             f"SYNTHETIC data: {report.cases:,} cases, {report.parties:,} parties, {report.claims:,} claims, "
             f"{report.entries:,} docket entries in {elapsed:.1f} s."
+        )
+        started = time.perf_counter()
+        calendar = deadlines_rebuild(cases=Case.objects.filter(source=Case.Source.SYNTHETIC))
+        self.stdout.write(
+            f"Their calendar: {calendar.created:,} deadlines and hearings in {time.perf_counter() - started:.1f} s."
         )
