@@ -77,7 +77,7 @@ def deadline_detail(request, pk):
     deadline = selectors.deadline_get(user=request.user, pk=pk)
     context = {
         "deadline": deadline,
-        "status_form": StatusForm(initial={"status": "done"}),
+        "status_form": StatusForm(initial={"status": "done" if deadline.status == "open" else "open"}),
         "override_form": OverrideForm(initial={"date": deadline.override_date, "reason": deadline.override_reason}),
         "assign_form": AssignForm(initial={"attorneys": deadline.assigned_to.all()}),
         "history": deadline_history(deadline),

@@ -10,6 +10,7 @@ from .forms import DocketImportForm
 from .services import docket_import
 from .sheet import DocketImportError
 
+
 @permission_required(IMPORT_PERMISSION, raise_exception=True)
 def upload(request):
     """The upload form; a sheet that imports goes straight to its case's page, its new deadlines in view."""

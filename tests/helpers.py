@@ -35,7 +35,8 @@ def embedded_env(tmp_path):
 
 
 def restore_reference_data():
-    """Put back what migrations seed (courts, causes, event types, roles) after a transactional test's flush."""
+    """Put back what migrations seed (courts, causes, event types, court rules, roles) after a transactional test's
+    flush."""
     from importlib import import_module
 
     from django.apps import apps
@@ -52,6 +53,7 @@ def restore_reference_data():
         ("cases.migrations.0003_seed_causes_of_action", "seed"),
         ("cases.migrations.0007_court_time_zones_and_attorney_users", "zones_set"),
         ("filings.migrations.0002_seed_event_types", "seed"),
+        ("deadlines.migrations.0002_seed_rules", "seed"),
     ]:
         getattr(import_module(module), function)(apps, None)
     sync_role_groups()
