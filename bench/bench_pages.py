@@ -61,7 +61,7 @@ def prepare():
 
     if not Case.objects.filter(source="synthetic").exists():
         print("Seeding 100,000 synthetic cases and 1,000,000 docket entries...", flush=True)
-        manage("seed_synthetic")
+        manage("seed_synthetic", "--workers", "2")
         from django.db import connection
 
         with connection.cursor() as cursor:

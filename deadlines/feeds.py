@@ -7,28 +7,52 @@ calendar moves the event instead of adding another; a vacated or superseded one 
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, Timezone
 
-from .models import CalendarFeed, Deadline
+from .models import CalendarFeed, Deadline, FeedEvent
 
 PRODUCT = "-//Casetracker//Deadlines and hearings//EN"
 HEARING_LENGTH = timedelta(hours=1)
 CANCELLED = {Deadline.Status.VACATED, Deadline.Status.SUPERSEDED}
 
 
+END = "END:VCALENDAR\r\n"
+
+
 def calendar_of(deadlines, *, name: str, site: str) -> bytes:
-    """An iCalendar document of the deadlines."""
-    feed = Calendar()
-    feed.add("prodid", PRODUCT)
-    feed.add("version", "2.0")
-    feed.add("calscale", "GREGORIAN")
-    feed.add("x-wr-calname", name)
+    """An iCalendar document of the deadlines: the calendar's head and the zones its hearings use, then each
+    event as last written (written again only for a deadline whose SEQUENCE moved on)."""
+    deadlines = list(deadlines)
+    events = events_of(deadlines, site)
+    head = Calendar()
+    head.add("prodid", PRODUCT)
+    head.add("version", "2.0")
+    head.add("calscale", "GREGORIAN")
+    head.add("x-wr-calname", name)
+    for zone in sorted({deadline.time_zone or settings.TIME_ZONE for deadline in deadlines if deadline.time}):
+        head.add_component(Timezone.from_tzid(zone))
+    text = head.to_ical().decode()
+    return (text[: -len(END)] + "".join(events) + END).encode()
+
+
+def events_of(deadlines: list[Deadline], site: str) -> list[str]:
+    ids = [deadline.pk for deadline in deadlines]
+    stored = {row.deadline_id: row for row in FeedEvent.objects.filter(deadline_id__in=ids)}
+    events, written = [], []
     for deadline in deadlines:
-        feed.add_component(event_of(deadline, site))
-    feed.add_missing_timezones()
-    return feed.to_ical()
+        row = stored.get(deadline.pk)
+        if row is None or row.sequence != deadline.sequence:
+            text = event_of(deadline, site).to_ical().decode()
+            row = FeedEvent(deadline=deadline, sequence=deadline.sequence, text=text)
+            written.append(row)
+        events.append(row.text)
+    FeedEvent.objects.bulk_create(
+        written, batch_size=500, update_conflicts=True, unique_fields=["deadline"], update_fields=["sequence", "text"]
+    )
+    return events
 
 
 def event_of(deadline: Deadline, site: str) -> Event:
@@ -36,7 +60,6 @@ def event_of(deadline: Deadline, site: str) -> Event:
     event.add("uid", deadline.uid)
     event.add("sequence", deadline.sequence)
     event.add("dtstamp", deadline.updated_at)
-    event.add("last-modified", deadline.updated_at)
     case = deadline.case
     event.add("summary", f"{deadline.title} — {case.title}")
     if deadline.starts_at:
@@ -49,7 +72,6 @@ def event_of(deadline: Deadline, site: str) -> Event:
     event.add("description", description(deadline))
     event.add("url", f"{site}{deadline.get_absolute_url()}")
     event.add("status", "CANCELLED" if deadline.status in CANCELLED else "CONFIRMED")
-    event.add("categories", [deadline.get_kind_display()])
     return event
 
 

@@ -238,8 +238,13 @@ class Deadline(models.Model):
             ),
         ]
         indexes = [
-            models.Index(fields=["case", "due_date"], name="deadline_case_due_idx"),
+            # The case page's panel: its counts and lists come from the index, the rows only for the few shown.
+            models.Index(fields=["case", "due_date"], include=["status", "kind"], name="deadline_case_due_idx"),
             models.Index(fields=["due_date", "status"], name="deadline_due_status_idx"),
+            # The agenda's overdue list: open deadlines that are not hearings, by date.
+            models.Index(
+                fields=["due_date"], condition=Q(status="open") & ~Q(kind="hearing"), name="deadline_open_due_idx"
+            ),
         ]
 
     def __str__(self):
@@ -303,3 +308,17 @@ class CalendarFeed(models.Model):
 
     def __str__(self):
         return f"Calendar feed of {self.user}"
+
+
+class FeedEvent(models.Model):
+    """A deadline's calendar event as last written (RFC 5545 text), kept so a feed of thousands is joined, not
+    rebuilt: an event is written again only when its deadline's SEQUENCE has moved on."""
+
+    deadline = models.OneToOneField(Deadline, on_delete=models.CASCADE, primary_key=True, related_name="feed_event")
+    sequence = models.PositiveIntegerField(help_text="The deadline's SEQUENCE this text was written for.")
+    text = models.TextField()
+
+    objects = CaseOwnedQuerySet.through("deadline__case").as_manager()
+
+    def __str__(self):
+        return f"Event of {self.deadline_id} at sequence {self.sequence}"

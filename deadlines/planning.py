@@ -94,9 +94,14 @@ class Trigger:
 class Plan:
     deadlines: list[Planned] = field(default_factory=list)
     unreadable: list[tuple[int, str]] = field(default_factory=list)
+    # The court's settings by name and by day, so a 10,000-entry docket's resets are found without a search.
+    settings_named: dict[str, list[Planned]] = field(default_factory=dict)
+    settings_on: dict[date, list[Planned]] = field(default_factory=dict)
 
-    def by_key(self) -> dict[str, Planned]:
-        return {planned.key: planned for planned in self.deadlines}
+    def setting_add(self, planned: Planned) -> None:
+        self.deadlines.append(planned)
+        self.settings_named.setdefault(planned.label_key, []).append(planned)
+        self.settings_on.setdefault(planned.computed_date, []).append(planned)
 
 
 def entry_label(entry: EntryRow) -> str:
@@ -321,13 +326,14 @@ def _answered(plan: Plan, entries: list[EntryRow]) -> None:
 
 
 def _termination(plan: Plan, facts: CaseFacts, rules: list[CourtRule]) -> None:
-    """A terminated case's open deadlines from its termination date on are vacated, with the reason; those a
-    judgment or an appeal starts (a new trial motion, fees, the notice of appeal) are what termination begins."""
+    """A terminated case's open deadlines are vacated, with the reason, and so are its hearings from the
+    termination date on (those before it were held). What a judgment or an appeal starts (a new trial motion,
+    fees, the notice of appeal) is what termination begins, and stays open."""
     after_judgment = _post_judgment_rules(rules)
     for planned in plan.deadlines:
-        if planned.rule_id in after_judgment:
+        if planned.rule_id in after_judgment or planned.status != Deadline.Status.OPEN:
             continue
-        if planned.status == Deadline.Status.OPEN and planned.computed_date >= facts.terminated_on:
+        if planned.kind != Deadline.Kind.HEARING or planned.computed_date >= facts.terminated_on:
             planned.status = Deadline.Status.VACATED
             planned.status_reason = facts.terminated_reason
 
@@ -355,7 +361,7 @@ def _settings_apply(plan: Plan, entry: EntryRow, dates: EntryDates, facts: CaseF
             continue
         planned = _from_setting(entry, index, setting, facts)
         _supersede(plan, planned, setting, entry)
-        plan.deadlines.append(planned)
+        plan.setting_add(planned)
     for on in vacated_dates(entry.description):
         if on not in own_dates:
             _vacate(plan, entry, "", on)
@@ -378,26 +384,32 @@ def _from_setting(entry: EntryRow, index: int, setting: Setting, facts: CaseFact
     )
 
 
-def _open_settings(plan: Plan) -> list[Planned]:
-    return [planned for planned in plan.deadlines if planned.label_key and planned.status == Deadline.Status.OPEN]
+def _open(settings: list[Planned], name: str = "") -> list[Planned]:
+    return [item for item in settings if item.status == Deadline.Status.OPEN and (not name or item.label_key == name)]
+
+
+def _latest_open(settings: list[Planned]) -> list[Planned]:
+    for item in reversed(settings):
+        if item.status == Deadline.Status.OPEN:
+            return [item]
+    return []
 
 
 def _supersede(plan: Plan, new: Planned, setting: Setting, entry: EntryRow) -> None:
     """A reset replaces the setting it names ("previously set for 3/3/2009"), else the latest of the same name;
     a setting repeated for the same day (a notice that only changes the time) replaces the earlier one."""
-    same_name = [planned for planned in _open_settings(plan) if planned.label_key == new.label_key]
     if setting.action == "reset":
-        named = [planned for planned in same_name if setting.previous and planned.computed_date == setting.previous]
-        replaced = named[-1:] or same_name[-1:]
+        named = _open(plan.settings_on.get(setting.previous, []), new.label_key) if setting.previous else []
+        replaced = named[-1:] or _latest_open(plan.settings_named.get(new.label_key, []))
     else:
-        replaced = [planned for planned in same_name if planned.computed_date == new.computed_date]
+        replaced = _open(plan.settings_on.get(new.computed_date, []), new.label_key)
     for old in replaced:
         old.status, old.superseded_by = Deadline.Status.SUPERSEDED, new.key
         old.status_reason = f"Reset by {entry_label(entry)} ({us_date(entry.date_filed)})."
 
 
 def _vacate(plan: Plan, entry: EntryRow, name: str, on: date) -> None:
-    candidates = [planned for planned in _open_settings(plan) if planned.computed_date == on]
+    candidates = _open(plan.settings_on.get(on, []))
     named = [planned for planned in candidates if name and planned.label_key == name]
     for planned in named or candidates:
         planned.status = Deadline.Status.VACATED

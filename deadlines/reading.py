@@ -6,6 +6,7 @@ court sets ("Case Management Conference set for 12/8/2023 02:00 PM", "Responses 
 import re
 from dataclasses import dataclass, field
 from datetime import date, time
+from functools import cached_property
 
 MONTHS = {
     name: number
@@ -20,6 +21,10 @@ MONTHS = {
 WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE = rf"{WEEKDAY}(?:\d{{1,2}}[/-]\d{{1,2}}[/-]\d{{2,5}}\b|(?:{MONTH_NAMES})\.?\s+\d{{1,2}},?\s+\d{{4}})"
+# Text with no date in it sets none: a cheap first look before the full reading.
+DATE_HINT = re.compile(rf"\d[/-]\d|\b(?:{MONTH_NAMES})\.?\s+\d", re.IGNORECASE)
+# A date without its weekday, for finding where a clause starts (the weekday falls before the cut anyway).
+BARE_DATE = rf"\d{{1,2}}[/-]\d{{1,2}}[/-]\d{{2,5}}\b|\b(?:{MONTH_NAMES})\.?\s+\d{{1,2}},?\s+\d{{4}}"
 NUMERIC = re.compile(r"(\d{1,2})[/-](\d{1,2})[/-](\d{2,5})")
 NAMED = re.compile(rf"({MONTH_NAMES})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})", re.IGNORECASE)
 # "2:00 PM", "9 a.m.", "10:00:00 AM", and the clerks' run-together "@900am".
@@ -49,6 +54,7 @@ BY_DATE = re.compile(
     r"(?P<what>file|submit|serve|respond|produce|lodge|show cause|appear)\b",
     re.IGNORECASE,
 )
+MUST = re.compile(r"\b(?:shall|must|will)\b", re.IGNORECASE)
 # A clerk's list of dates given: "Jury Selection/Jury Trial-October 19, 2004 @9:00 a.m.", "JS/JT 8-17-04 @ 9 a.m.".
 LISTED = re.compile(rf"(?P<verb>\s*[-–]\s*|\s+)(?P<date>{DATE})\s*@\s*(?:{CLOCK})", re.IGNORECASE)
 # Where the name of what is set begins: after a sentence or clause break, a date or time, a judge's name, " - ",
@@ -56,7 +62,7 @@ LISTED = re.compile(rf"(?P<verb>\s*[-–]\s*|\s+)(?P<date>{DATE})\s*@\s*(?:{CLOC
 BOUNDARY = re.compile(
     rf"[.;:()\[\]]|,\s|\s-+\s|\bas to\b|\bre:?\s|\b(?:a|an|the)\s|"
     rf"\bbefore\s+(?:\w+\s+){{0,2}}judge(?:\s+(?-i:[A-Z]\.|[A-Z][\w'-]+)){{1,4}}|"
-    rf"\bbefore\s+(?-i:[A-Z]{{2,4}})\b|\b(?:held|filed|entered|signed)\b|{DATE}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?|@\s*\d+(?:\s*[ap]\.?m\.?)?",
+    rf"\bbefore\s+(?-i:[A-Z]{{2,4}})\b|\b(?:held|filed|entered|signed)\b|{BARE_DATE}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?|@\s*\d+(?:\s*[ap]\.?m\.?)?",
     re.IGNORECASE,
 )
 LEADING = re.compile(
@@ -123,15 +129,33 @@ class Setting:
 
 @dataclass
 class EntryDates:
-    """Everything an entry says about dates."""
+    """Everything an entry says about dates. The settings are read at once; what only a service or waiver entry
+    says (its trigger date, the clerk's date, the party, how it was served) is read when asked for."""
 
-    trigger_date: date | None = None
-    clerk_date: date | None = None
-    party: str = ""
-    by_mail: bool = False
-    abroad: bool = False
+    text: str
     settings: list[Setting] = field(default_factory=list)
     unreadable: list[str] = field(default_factory=list)
+
+    @cached_property
+    def trigger_date(self) -> date | None:
+        return first_date(TRIGGER_DATE, self.text)
+
+    @cached_property
+    def clerk_date(self) -> date | None:
+        return date_of(CLERK_DUE.search(self.text) or ANSWER_DUE.search(self.text))
+
+    @cached_property
+    def party(self) -> str:
+        named = PARTY_UPON.search(self.text) or PARTY_AFTER_FILER.search(self.text)
+        return " ".join(named["party"].split())[:300] if named else party_in_sentence(self.text)
+
+    @cached_property
+    def by_mail(self) -> bool:
+        return bool(BY_MAIL.search(self.text))
+
+    @cached_property
+    def abroad(self) -> bool:
+        return bool(ABROAD.search(self.text))
 
 
 def full_year(digits: str) -> int | None:
@@ -177,10 +201,13 @@ def time_of(match: re.Match) -> time | None:
     return None
 
 
+LABEL_REACH = 90  # a label is at most seven words: look no further back than this for where its clause starts
+
+
 def label_before(text: str, end: int) -> tuple[str, bool]:
     """The name of what is set: the last words of the clause that ends where the verb begins. Also whether the
     clause began after "as to" (a defendant's name comes first)."""
-    clause = PARENTHETICAL.sub("", text[:end])
+    clause = PARENTHETICAL.sub("", text[max(0, end - LABEL_REACH) : end])
     cuts = list(BOUNDARY.finditer(clause))
     after_as_to = bool(cuts) and cuts[-1][0].lower() == "as to"
     clause = clause[cuts[-1].end() :] if cuts else clause
@@ -222,10 +249,13 @@ def settings_in(text: str) -> tuple[list[Setting], list[str]]:
 
 def _setting_matches(text: str) -> list[re.Match]:
     """The phrases that set dates, in the order they come: "X set for DATE" and the clerks' "X-DATE @ TIME"."""
-    matches = list(SETTING.finditer(text)) + list(BY_DATE.finditer(text))
-    taken = [range(match.start(), match.end()) for match in matches]
-    listed = [m for m in LISTED.finditer(text) if not any(m.start("date") in span for span in taken)]
-    return sorted(matches + listed, key=lambda match: match.start())
+    matches = list(SETTING.finditer(text))
+    if MUST.search(text):
+        matches += BY_DATE.finditer(text)
+    if "@" in text:  # the clerks' lists always give the time with "@"
+        taken = [range(match.start(), match.end()) for match in matches]
+        matches += [m for m in LISTED.finditer(text) if not any(m.start("date") in span for span in taken)]
+    return sorted(matches, key=lambda match: match.start())
 
 
 NAMED_AFTER = re.compile(r"\s+for\s+(?:an?\s+|the\s+)?(?P<what>[a-z][\w -]{2,40}?)(?=[.;,(]|$)", re.IGNORECASE)
@@ -319,17 +349,7 @@ def party_in_sentence(text: str) -> str:
 
 
 def entry_dates(text: str) -> EntryDates:
-    """Read an entry's text once for everything the calendar needs."""
+    """Read an entry's text for everything the calendar needs."""
     text = " ".join(text.split())
-    settings, unreadable = settings_in(text)
-    clerk = CLERK_DUE.search(text) or ANSWER_DUE.search(text)
-    party = PARTY_UPON.search(text) or PARTY_AFTER_FILER.search(text)
-    return EntryDates(
-        trigger_date=first_date(TRIGGER_DATE, text),
-        clerk_date=date_of(clerk),
-        party=" ".join(party["party"].split())[:300] if party else party_in_sentence(text),
-        by_mail=bool(BY_MAIL.search(text)),
-        abroad=bool(ABROAD.search(text)),
-        settings=settings,
-        unreadable=unreadable,
-    )
+    settings, unreadable = settings_in(text) if DATE_HINT.search(text) else ([], [])
+    return EntryDates(text=text, settings=settings, unreadable=unreadable)

@@ -5,7 +5,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from django.contrib.auth import get_user_model
-from django.db import models as db
 from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Window
 from django.db.models.functions import RowNumber
 from django.shortcuts import get_object_or_404
@@ -16,20 +15,25 @@ from casetracker.roles import ATTORNEY
 
 from .models import Deadline, UnreadDate
 
-SHOWN = ("case__court", "rule", "trigger_entry", "overridden_by", "status_by")
+SHOWN = ("case__court", "rule", "overridden_by", "status_by")
 
 
 def today() -> date:
     return timezone.localdate()
 
 
+# A case's search vectors hold every word of its docket: a calendar row needs its name, not them.
+CASE_UNSHOWN = ("case__search_vector", "case__docket_vector", "case__class_definition", "case__class_notes")
+
+
 def deadline_list(*, user) -> QuerySet[Deadline]:
     """Every deadline and hearing the user may see, ready for the calendar's filters."""
-    return Deadline.objects.for_user(user).select_related(*SHOWN).order_by("due_date", "time", "pk")
+    rows = Deadline.objects.for_user(user).select_related(*SHOWN).defer(*CASE_UNSHOWN)
+    return rows.order_by("due_date", "time", "pk")
 
 
 def deadline_get(*, user, pk) -> Deadline:
-    return get_object_or_404(deadline_list(user=user), pk=pk)
+    return get_object_or_404(deadline_list(user=user).select_related("trigger_entry"), pk=pk)
 
 
 def responsible_cases(user_id: int) -> QuerySet[Case]:
@@ -41,9 +45,14 @@ def responsible_cases(user_id: int) -> QuerySet[Case]:
 
 
 def mine(queryset: QuerySet[Deadline], user_id: int) -> QuerySet[Deadline]:
-    """A user's calendar: what is assigned to them, and everything of the cases they are a responsible attorney in."""
-    assigned = Deadline.assigned_to.through.objects.filter(deadline=OuterRef("pk"), user_id=user_id)
-    return queryset.filter(Exists(assigned) | Q(case__in=responsible_cases(user_id)))
+    """A user's calendar: what is assigned to them, and everything of the cases they are a responsible attorney in.
+
+    The two sets are read first (each by its index), so the calendar's query is a lookup by id and case, not a
+    test of every deadline of the firm against two subqueries.
+    """
+    assigned = Deadline.assigned_to.through.objects.filter(user_id=user_id).values_list("deadline_id", flat=True)
+    cases = responsible_cases(user_id).values_list("pk", flat=True)
+    return queryset.filter(Q(pk__in=list(assigned)) | Q(case_id__in=list(cases)))
 
 
 def attorney_users() -> QuerySet:
@@ -70,28 +79,29 @@ class CasePanel:
 def case_panel(*, user, case: Case) -> CasePanel:
     """The case's deadlines and hearings in three groups: overdue, upcoming, and the rest (done, vacated, past),
     the first few of each; the calendar lists them all. The same queries however many a case has."""
-    rows = deadline_list(user=user).filter(case=case).prefetch_related("assigned_to")
+    # The case is at hand: no join to it (or its court, or the rule) in the panel's queries, which keeps them cheap
+    # to plan as well as to run.
+    rows = Deadline.objects.for_user(user).filter(case=case).select_related("overridden_by")
+    rows = rows.prefetch_related("assigned_to").order_by("due_date", "time", "pk")
     now = today()
     late, coming = overdue_q(now), Q(status=Deadline.Status.OPEN, due_date__gte=now)
     counts = rows.aggregate(overdue=Count("pk", filter=late), upcoming=Count("pk", filter=coming), total=Count("pk"))
     counts["past"] = counts["total"] - counts["overdue"] - counts["upcoming"]
-    return CasePanel(
+    panel = CasePanel(
         overdue=list(rows.filter(late)[:PANEL_SHOWN]),
         upcoming=list(rows.filter(coming)[:PANEL_SHOWN]),
         past=list(rows.exclude(late).exclude(coming).order_by("-due_date", "-time", "-pk")[:PANEL_PAST_SHOWN]),
         unread=list(UnreadDate.objects.filter(case=case).select_related("entry")[:PANEL_SHOWN]),
         counts=counts,
     )
+    for row in [*panel.overdue, *panel.upcoming, *panel.past]:
+        row.case = case
+    return panel
 
 
-def is_overdue(row: Deadline, now: date, case: Case) -> bool:
+def is_overdue(row: Deadline, now: date) -> bool:
     """The same test as overdue_q, for a row already loaded."""
-    return (
-        row.status == Deadline.Status.OPEN
-        and row.kind != Deadline.Kind.HEARING
-        and row.due_date < now
-        and not case.is_terminated
-    )
+    return row.status == Deadline.Status.OPEN and row.kind != Deadline.Kind.HEARING and row.due_date < now
 
 
 @dataclass
@@ -111,6 +121,11 @@ class MonthGrid:
 
 
 PER_DAY = 4  # a day's cell lists the first few; the agenda lists them all
+# What a month's cell shows of an item, and of its case.
+CELL_FIELDS = (
+    "kind", "status", "title", "due_date", "computed_date", "time", "time_zone", "clerk_date", "override_date",
+    "case__case_name", "case__short_name",
+)  # fmt: skip
 
 
 def month_grid(queryset: QuerySet[Deadline], first: date) -> MonthGrid:
@@ -120,26 +135,54 @@ def month_grid(queryset: QuerySet[Deadline], first: date) -> MonthGrid:
     in_view = queryset.filter(due_date__range=(start, end))
     counts = dict(in_view.order_by().values_list("due_date").annotate(n=Count("pk")))
     order = [F("time").asc(nulls_first=True), F("pk").asc()]
-    ranked = in_view.annotate(rank=Window(RowNumber(), partition_by=[F("due_date")], order_by=order))
+    # Rank on the deadline table alone, then load just the few rows each day shows, with what they show.
+    ranked = in_view.order_by().annotate(rank=Window(RowNumber(), partition_by=[F("due_date")], order_by=order))
+    ids = list(ranked.filter(rank__lte=PER_DAY).values_list("pk", flat=True))
     shown: dict[date, list[Deadline]] = {}
-    for row in ranked.filter(rank__lte=PER_DAY).order_by("due_date", "rank"):
+    cells = Deadline.objects.filter(pk__in=ids).select_related("case").only(*CELL_FIELDS)
+    for row in cells.order_by("due_date", *order):
         shown.setdefault(row.due_date, []).append(row)
     return MonthGrid(first=first, weeks=weeks, by_day=shown, counts=counts)
 
 
 def overdue_q(now: date) -> Q:
-    """Open deadlines whose day has passed, in open cases (a past hearing is simply past)."""
-    return (
-        Q(status=Deadline.Status.OPEN, due_date__lt=now)
-        & ~Q(kind=Deadline.Kind.HEARING)
-        & ~Q(case__status=Case.Status.TERMINATED)
-    )
+    """Open deadlines whose day has passed (a past hearing is simply past). A terminated case has none open but
+    those its judgment started, which are as overdue as any."""
+    return Q(status=Deadline.Status.OPEN, due_date__lt=now) & ~Q(kind=Deadline.Kind.HEARING)
 
 
-def agenda(queryset: QuerySet[Deadline], now: date, *, whole_range: bool = False) -> QuerySet[Deadline]:
-    """Overdue items first, then by date and time. Unless a date range is asked for, from today on."""
+class AgendaWindow:
+    """Overdue items first, then the rest by date: two index-friendly lists a paginator slices as one.
+
+    Ordering one list by "is it overdue" would sort every open item of the firm on each request; two lists,
+    each in date order, are read a page at a time.
+    """
+
+    def __init__(self, overdue: QuerySet[Deadline], rest: QuerySet[Deadline]):
+        self.overdue, self.rest = overdue, rest
+        self._overdue_count: int | None = None
+
+    def overdue_count(self) -> int:
+        if self._overdue_count is None:
+            self._overdue_count = self.overdue.count()
+        return self._overdue_count
+
+    def count(self) -> int:
+        return self.overdue_count() + self.rest.count()
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, window: slice) -> list[Deadline]:
+        start, stop, late = window.start or 0, window.stop, self.overdue_count()
+        rows = list(self.overdue[start:stop]) if start < late else []
+        rows += list(self.rest[max(start - late, 0) : stop - late]) if stop > late else []
+        return rows
+
+
+def agenda(queryset: QuerySet[Deadline], now: date, *, whole_range: bool = False):
+    """Overdue items first, then by date and time; from today on unless a date range is asked for."""
     late = overdue_q(now)
-    if not whole_range:
-        queryset = queryset.filter(late | Q(due_date__gte=now))
-    rank = db.Case(db.When(late, then=db.Value(0)), default=db.Value(1), output_field=db.IntegerField())
-    return queryset.annotate(late=rank).order_by("late", "due_date", F("time").asc(nulls_first=True), "pk")
+    order = ("due_date", F("time").asc(nulls_first=True), "pk")
+    rest = queryset.exclude(late) if whole_range else queryset.filter(due_date__gte=now)
+    return AgendaWindow(queryset.filter(late).order_by(*order), rest.order_by(*order))

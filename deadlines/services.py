@@ -6,10 +6,11 @@ deadline (the same row, a higher SEQUENCE for calendar feeds); a deadline whose 
 never deleted. What a person did (done, vacated, an override with its reason) survives every recomputation.
 """
 
+import multiprocessing
 from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import connection, connections, transaction
 from django.db.models import Q
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
@@ -131,9 +132,10 @@ def _apply(row: Deadline, planned: Planned) -> bool:
     if row.status_by_id is None:
         row.status, row.status_reason = planned.status, planned.status_reason
     row.due_date = row.override_date or row.computed_date
-    if (before["due_date"], before["time"], before["status"]) != (row.due_date, row.time, row.status):
+    changed = any(getattr(row, name) != value for name, value in before.items())
+    if changed:  # any change is the calendar event's change too: its SEQUENCE moves on
         row.sequence += 1
-    return any(getattr(row, name) != value for name, value in before.items())
+    return changed
 
 
 def _link_supersessions(plans: dict[int, Plan]) -> None:
@@ -251,20 +253,36 @@ def feeds_mark_stale(case_ids) -> int:
     return CalendarFeed.objects.filter(Q(user_id__in=assigned) | Q(user_id__in=counsel)).update(stale=True)
 
 
-def deadlines_rebuild(*, cases, batch: int = 2000, progress=None) -> Recomputed:
-    """Recompute every deadline of many cases, a batch of cases at a time: a few queries a batch, not a case."""
-    rules = active_rules()
-    total = Recomputed()
+def deadlines_rebuild(*, cases, batch: int = 2000, workers: int = 1, progress=None) -> Recomputed:
+    """Recompute every deadline of many cases, a batch of cases at a time: a few queries a batch, not a case.
+
+    With workers > 1 (PostgreSQL only) the batches are shared among that many processes, each with its own
+    database connection; each batch is its own transaction either way.
+    """
     ids = list(cases.order_by("pk").values_list("pk", flat=True))
-    for start in range(0, len(ids), batch):
-        chunk = ids[start : start + batch]
-        with transaction.atomic():
-            result = plans_write(_plans_of(chunk, rules), reason="Rebuilt from the docket")
+    batches = [ids[start : start + batch] for start in range(0, len(ids), batch)]
+    total, done = Recomputed(), 0
+    for result, size in _batches_run(batches, workers):
         total.created, total.changed = total.created + result.created, total.changed + result.changed
         total.vacated += result.vacated
+        done += size
         if progress:
-            progress(start + len(chunk), len(ids))
+            progress(done, len(ids))
     return total
+
+
+def _batches_run(batches: list[list[int]], workers: int):
+    if workers <= 1 or connection.vendor != "postgresql":
+        yield from (_batch_rebuild(chunk) for chunk in batches)
+        return
+    connections.close_all()  # each process opens its own connection; none may share the parent's
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        yield from pool.imap_unordered(_batch_rebuild, batches)
+
+
+def _batch_rebuild(case_ids: list[int]) -> tuple[Recomputed, int]:
+    with transaction.atomic():
+        return plans_write(_plans_of(case_ids, active_rules()), reason="Rebuilt from the docket"), len(case_ids)
 
 
 def _plans_of(case_ids: list[int], rules: list[CourtRule]) -> dict[int, Plan]:

@@ -249,11 +249,15 @@ class Migration(migrations.Migration):
         ),
         migrations.AddIndex(
             model_name='deadline',
-            index=models.Index(fields=['case', 'due_date'], name='deadline_case_due_idx'),
+            index=models.Index(fields=['case', 'due_date'], include=('status', 'kind'), name='deadline_case_due_idx'),
         ),
         migrations.AddIndex(
             model_name='deadline',
             index=models.Index(fields=['due_date', 'status'], name='deadline_due_status_idx'),
+        ),
+        migrations.AddIndex(
+            model_name='deadline',
+            index=models.Index(condition=models.Q(('status', 'open'), models.Q(('kind', 'hearing'), _negated=True)), fields=['due_date'], name='deadline_open_due_idx'),
         ),
         migrations.AddConstraint(
             model_name='deadline',

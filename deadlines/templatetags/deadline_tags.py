@@ -1,5 +1,5 @@
 from django import template
-from django.utils.html import format_html_join
+from django.utils.html import format_html, format_html_join
 
 from ..models import Deadline
 from ..selectors import is_overdue as overdue_on
@@ -52,4 +52,22 @@ def count_on(grid, day) -> int:
 
 @register.filter
 def is_overdue(deadline: Deadline, today) -> bool:
-    return overdue_on(deadline, today, deadline.case)
+    return overdue_on(deadline, today)
+
+
+@register.simple_tag
+def month_item(deadline: Deadline, today) -> str:
+    """One item of a month's day, built in Python: a busy month holds a few hundred, each with several parts."""
+    overdue = overdue_on(deadline, today)
+    moment = hearing_time(deadline)
+    return format_html(
+        '<li class="item kind-{} status-{}{}"><a href="{}">{}{}</a><span class="item-case">{}</span>{}</li>',
+        deadline.kind,
+        deadline.status,
+        " overdue" if overdue else "",
+        deadline.get_absolute_url(),
+        format_html('<span class="time">{}</span> ', moment) if moment else "",
+        deadline.title,
+        deadline.case.title,
+        status_tags(deadline, overdue),
+    )

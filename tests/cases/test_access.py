@@ -7,6 +7,7 @@ from django.db.models import Q
 
 from cases import access
 from casetracker.roles import DOMAIN_APPS
+from deadlines.models import FeedEvent
 
 from ..filings.factories import ChronologyFactFactory, DocketEntryFactory
 from ..reports.factories import ReportPartFactory
@@ -41,6 +42,7 @@ def a_case_with_everything():
     case.deadlines.create(key="set:1:0", kind="due", title="Joint status report", computed_date=entry.date_filed,
                           due_date=entry.date_filed, trigger_entry=entry)  # fmt: skip
     case.unread_dates.create(entry=entry, phrase="Status report due by 2/30/2024")
+    FeedEvent.objects.create(deadline=case.deadlines.get(), sequence=0, text="BEGIN:VEVENT\r\nEND:VEVENT\r\n")
     ChronologyFactFactory(case=case)
     ReportPartFactory(report__case=case, index=0)
     case.imports.create(source="pacer_html", sha256="0" * 64)

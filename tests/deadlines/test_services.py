@@ -225,3 +225,21 @@ def test_an_import_triggers_like_a_typed_entry():
     )
     assert DocketEntry.objects.filter(pk=deadline.trigger_entry_id, entry_number=23).exists()
     assert docket_entry_record  # the service path is tested above
+
+
+def test_termination_vacates_open_deadlines_but_leaves_hearings_already_held():
+    """A dismissed case owes nothing: its open deadlines are vacated whatever their date; a hearing before the
+    dismissal stays as it was (it was held), one after it is vacated."""
+    from cases.models import Case
+
+    case = CaseFactory()
+    entry(
+        case,
+        "ORDER. Joint Status Report due by 2/1/2024. Status Conference set for 2/5/2024 10:00 AM.",
+        date(2024, 1, 5),
+    )
+    entry(case, "ORDER. Pretrial Conference set for 9/9/2024 10:00 AM.", date(2024, 1, 6))
+    Case.objects.filter(pk=case.pk).update(status="terminated", date_terminated=date(2024, 3, 1))
+    case_deadlines_recompute(case=case)
+    statuses = dict(case.deadlines.values_list("title", "status"))
+    assert statuses == {"Joint Status Report": "vacated", "Status Conference": "open", "Pretrial Conference": "vacated"}

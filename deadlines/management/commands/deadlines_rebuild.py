@@ -15,6 +15,12 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--case", type=int, action="append", default=[], help="Only this case id (repeatable).")
         parser.add_argument("--batch", type=int, default=2000, help="Cases recomputed per transaction.")
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=1,
+            help="Processes sharing the batches (PostgreSQL only); the machine's cores is a good number.",
+        )
 
     def handle(self, *args, **options):
         cases = Case.objects.all()
@@ -26,7 +32,8 @@ class Command(BaseCommand):
         if options["batch"] < 1:
             raise CommandError("--batch must be at least 1.")
         started = time.perf_counter()
-        result = deadlines_rebuild(cases=cases, batch=options["batch"], progress=self.progress)
+        workers = max(options["workers"], 1)
+        result = deadlines_rebuild(cases=cases, batch=options["batch"], workers=workers, progress=self.progress)
         self.stdout.write(
             f"Deadlines: {result.created:,} created, {result.changed:,} changed, {result.vacated:,} vacated, "
             f"in {time.perf_counter() - started:.1f} s."

@@ -22,6 +22,7 @@ class Command(BaseCommand):
         parser.add_argument("--big-size", type=int, default=defaults.big_size)
         parser.add_argument("--seed", type=int, default=defaults.seed, help="The same seed gives the same data.")
         parser.add_argument("--replace", action="store_true", help="Delete the synthetic data already there first.")
+        parser.add_argument("--workers", type=int, default=1, help="Processes that compute the calendar afterwards.")
 
     def handle(self, *args, **options):
         if connection.vendor != "postgresql":
@@ -45,7 +46,8 @@ class Command(BaseCommand):
             f"{report.entries:,} docket entries in {elapsed:.1f} s."
         )
         started = time.perf_counter()
-        calendar = deadlines_rebuild(cases=Case.objects.filter(source=Case.Source.SYNTHETIC))
+        synthetic = Case.objects.filter(source=Case.Source.SYNTHETIC)
+        calendar = deadlines_rebuild(cases=synthetic, workers=options["workers"])
         self.stdout.write(
             f"Their calendar: {calendar.created:,} deadlines and hearings in {time.perf_counter() - started:.1f} s."
         )
