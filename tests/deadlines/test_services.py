@@ -239,7 +239,7 @@ def test_termination_vacates_open_deadlines_but_leaves_hearings_already_held():
         date(2024, 1, 5),
     )
     entry(case, "ORDER. Pretrial Conference set for 9/9/2024 10:00 AM.", date(2024, 1, 6))
-    Case.objects.filter(pk=case.pk).update(status="terminated", date_terminated=date(2024, 3, 1))
+    Case.objects.filter(pk=case.pk).update(status="terminated", date_terminated=date(2024, 3, 11))
     case_deadlines_recompute(case=case)
     statuses = dict(case.deadlines.values_list("title", "status"))
     assert statuses == {"Joint Status Report": "vacated", "Status Conference": "open", "Pretrial Conference": "vacated"}
