@@ -46,20 +46,21 @@ def calendar_cleared() -> int:
     with connection.cursor() as cursor:
         cursor.execute("SELECT count(*) FROM filings_docketentry")
         entries = cursor.fetchone()[0]
-        for table in ("deadlines_deadline_assigned_to", "deadlines_historicaldeadline_assigned_to",
-                      "deadlines_historicaldeadline", "deadlines_unreaddate", "deadlines_calendarfeed",
-                      "deadlines_feedevent"):  # fmt: skip
-            cursor.execute(f"TRUNCATE {table} CASCADE")
-        cursor.execute("DELETE FROM deadlines_deadline")
+        cursor.execute(
+            "TRUNCATE deadlines_deadline, deadlines_deadline_assigned_to, deadlines_historicaldeadline, "
+            "deadlines_historicaldeadline_assigned_to, deadlines_unreaddate, deadlines_calendarfeed, "
+            "deadlines_feedevent CASCADE"
+        )
     return entries
 
 
 def analyzed() -> None:
-    """Fresh planner statistics after a third of a million rows arrived, as autovacuum would give them soon."""
+    """Fresh planner statistics and visibility after a third of a million rows arrived, as autovacuum gives them
+    soon after."""
     from django.db import connection
 
     with connection.cursor() as cursor:
-        cursor.execute("ANALYZE deadlines_deadline")
+        cursor.execute("VACUUM ANALYZE deadlines_deadline")
 
 
 def feed_user():

@@ -2,10 +2,10 @@
 
 import calendar as month_calendar
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 from django.contrib.auth import get_user_model
-from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Window
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Value, Window, prefetch_related_objects
 from django.db.models.functions import RowNumber
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -78,25 +78,38 @@ class CasePanel:
 
 def case_panel(*, user, case: Case) -> CasePanel:
     """The case's deadlines and hearings in three groups: overdue, upcoming, and the rest (done, vacated, past),
-    the first few of each; the calendar lists them all. The same queries however many a case has."""
-    # The case is at hand: no join to it (or its court, or the rule) in the panel's queries, which keeps them cheap
-    # to plan as well as to run.
+    the first few of each; the calendar lists them all. The same four queries however many a case has: the
+    counts, the three groups' rows in one query, their assignees, the dates that could not be read."""
+    # The case is at hand: no join to it (or its court, or the rule), which keeps the queries cheap to plan too.
     rows = Deadline.objects.for_user(user).filter(case=case).select_related("overridden_by")
-    rows = rows.prefetch_related("assigned_to").order_by("due_date", "time", "pk")
     now = today()
     late, coming = overdue_q(now), Q(status=Deadline.Status.OPEN, due_date__gte=now)
     counts = rows.aggregate(overdue=Count("pk", filter=late), upcoming=Count("pk", filter=coming), total=Count("pk"))
     counts["past"] = counts["total"] - counts["overdue"] - counts["upcoming"]
-    panel = CasePanel(
-        overdue=list(rows.filter(late)[:PANEL_SHOWN]),
-        upcoming=list(rows.filter(coming)[:PANEL_SHOWN]),
-        past=list(rows.exclude(late).exclude(coming).order_by("-due_date", "-time", "-pk")[:PANEL_PAST_SHOWN]),
-        unread=list(UnreadDate.objects.filter(case=case).select_related("entry")[:PANEL_SHOWN]),
-        counts=counts,
-    )
-    for row in [*panel.overdue, *panel.upcoming, *panel.past]:
+    soonest = ("due_date", "time", "pk")
+    groups = [
+        rows.filter(late).annotate(group=Value(0)).order_by(*soonest)[:PANEL_SHOWN],
+        rows.filter(coming).annotate(group=Value(1)).order_by(*soonest)[:PANEL_SHOWN],
+        rows.exclude(late)
+        .exclude(coming)
+        .annotate(group=Value(2))
+        .order_by("-due_date", "-time", "-pk")[:PANEL_PAST_SHOWN],
+    ]
+    shown = list(groups[0].union(groups[1], groups[2], all=True))
+    prefetch_related_objects(shown, "assigned_to")
+    by_group: dict[int, list[Deadline]] = {0: [], 1: [], 2: []}
+    for row in shown:
         row.case = case
-    return panel
+        by_group[row.group].append(row)
+    by_group[0].sort(key=_soonest)
+    by_group[1].sort(key=_soonest)
+    by_group[2].sort(key=_soonest, reverse=True)
+    unread = list(UnreadDate.objects.filter(case=case).select_related("entry")[:PANEL_SHOWN])
+    return CasePanel(overdue=by_group[0], upcoming=by_group[1], past=by_group[2], unread=unread, counts=counts)
+
+
+def _soonest(row: Deadline):
+    return (row.due_date, row.time or time.min, row.pk)
 
 
 def is_overdue(row: Deadline, now: date) -> bool:

@@ -96,7 +96,8 @@ def plans_write(plans: dict[int, Plan], *, reason: str) -> Recomputed:
         vacated = [row for row in rows.values() if _vacate_orphan(row)]
         changed += vacated
         result.vacated += len(vacated)
-    bulk_create_with_history(new, Deadline, batch_size=BATCH, default_change_reason=reason)
+    if new:
+        bulk_create_with_history(new, Deadline, batch_size=BATCH, default_change_reason=reason)
     if changed:
         bulk_update_with_history(changed, Deadline, WRITTEN_FIELDS, batch_size=BATCH, default_change_reason=reason)
     _link_supersessions(plans)
@@ -250,7 +251,8 @@ def feeds_mark_stale(case_ids) -> int:
     counsel = Representation.objects.filter(case_party__case_id__in=case_ids, attorney__user__isnull=False).values(
         "attorney__user_id"
     )
-    return CalendarFeed.objects.filter(Q(user_id__in=assigned) | Q(user_id__in=counsel)).update(stale=True)
+    fresh = CalendarFeed.objects.filter(stale=False)
+    return fresh.filter(Q(user_id__in=assigned) | Q(user_id__in=counsel)).update(stale=True)
 
 
 def deadlines_rebuild(*, cases, batch: int = 2000, workers: int = 1, progress=None) -> Recomputed:
