@@ -16,4 +16,4 @@ RUN DJANGO_DEBUG=0 DJANGO_SECRET_KEY=collectstatic-only python manage.py collect
 USER casetracker
 
 EXPOSE 8000
-CMD ["gunicorn", "casetracker.wsgi", "--bind", "0.0.0.0:8000", "--workers", "3", "--access-logfile", "-"]
+CMD ["gunicorn", "casetracker.wsgi", "--config", "casetracker/gunicorn.conf.py"]

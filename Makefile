@@ -45,11 +45,14 @@ run: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
 	mkdir -p var
-	$(BIN)/celery -A casetracker worker --beat --schedule var/celerybeat-schedule --loglevel INFO \
-		--concurrency 2 > var/worker.log 2>&1 &
+	# The worker and beat run as two processes, each started again if it exits (casetracker/supervise.py).
+	$(BIN)/python -m casetracker.supervise \
+		"$(BIN)/celery -A casetracker worker --loglevel INFO --concurrency 2" \
+		"$(BIN)/celery -A casetracker beat --schedule var/celerybeat-schedule --loglevel INFO" \
+		> var/worker.log 2>&1 &
 	worker=$$!
 	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM
-	echo "Celery worker started (pid $$worker, log var/worker.log); database: $${DATABASE_URL:-SQLite file db.sqlite3}"
+	echo "Celery worker and beat started (pid $$worker, log var/worker.log); database: $${DATABASE_URL:-SQLite file db.sqlite3}"
 	echo "Casetracker: http://$(HOST):$(PORT)/  (logins above)"
 	$(BIN)/python manage.py runserver --noreload $(HOST):$(PORT)
 

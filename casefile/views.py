@@ -5,6 +5,7 @@ from django.shortcuts import render
 
 from cases.access import VIEW_CASE
 from cases.selectors import case_caption, case_claims, case_get, case_parties_by_role
+from cases.walls import logged_case_read
 from deadlines.panels import deadlines_panel
 from filings.panels import docket_panel
 from filings.selectors import case_timeline
@@ -13,7 +14,7 @@ from reports.panels import reports_panel
 
 @permission_required(VIEW_CASE, raise_exception=True)
 def case_detail(request, pk):
-    case = case_get(user=request.user, pk=pk)
+    case = logged_case_read(request, lambda: pk, lambda: case_get(user=request.user, pk=pk))
     parties = case_parties_by_role(case=case)
     context = {
         "case": case,

@@ -1,7 +1,11 @@
 """Who may see which cases: the one rule that every read of case data goes through.
 
-Today a user with the view permission sees every case; matter walls narrow ``case_rule`` and nothing
-else. Rows that belong to a case (its parties' roles, its docket, its reports, its imports) are scoped
+A user with the view permission sees every case open to the firm, the restricted cases whose team they
+are on (Administrators, who hold ``RESTRICTED_PERMISSION``, see every restricted case), and never a case
+they are screened from. A screen beats team membership and the Administrator role; only a superuser
+passes it, and ``cases.walls`` logs each such view.
+
+Rows that belong to a case (its parties' roles, its docket, its reports, its imports) are scoped
 through their path to the case, so the rule is written once and every queryset, page, export and admin
 list starts from it: ``Model.objects.for_user(user)``.
 """
@@ -11,13 +15,24 @@ from django.db import models
 from django.db.models import Exists, OuterRef, Q
 
 VIEW_CASE = "cases.view_case"
+RESTRICTED_PERMISSION = "cases.access_restricted_case"
 
 
 def case_rule(user) -> Q | None:
-    """The cases the user may see, as a filter on Case: None for no case at all, an empty Q for every case."""
+    """The cases the user may see, as a filter on Case: None for no case at all, an empty Q for every case.
+
+    Team and screens are read as subqueries of the same statement, so the rule costs no query of its own.
+    """
     if not (user.is_active and user.has_perm(VIEW_CASE)):
         return None
-    return Q()
+    if user.is_superuser:
+        return Q()
+    screened = apps.get_model("cases", "Screen").objects.filter(user_id=user.pk).values("case_id")
+    rule = ~Q(pk__in=screened)
+    if not user.has_perm(RESTRICTED_PERMISSION):
+        team = apps.get_model("cases", "MatterMember").objects.filter(user_id=user.pk).values("case_id")
+        rule &= Q(access="firm") | Q(pk__in=team)
+    return rule
 
 
 def visible_cases(user) -> models.QuerySet:

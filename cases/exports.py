@@ -5,7 +5,7 @@ import csv
 from django.http import StreamingHttpResponse
 
 HEADER = ["Court", "Docket number", "Case name", "Status", "Disposition", "Date filed", "Date terminated",
-          "Nature of suit", "Class action", "Link"]  # fmt: skip
+          "Nature of suit", "Class action", "Matter number", "Link"]  # fmt: skip
 # A cell starting with one of these is a formula to a spreadsheet: quote it so it stays text.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -31,6 +31,7 @@ def case_row(case, request) -> list[str]:
         case.date_terminated,
         case.nature_of_suit,
         "yes" if case.is_class_action else "no",
+        case.matter_number,
         request.build_absolute_uri(case.get_absolute_url()),
     ]
     return [cell(value) for value in values]

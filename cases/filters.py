@@ -7,6 +7,8 @@ from django.core.exceptions import ValidationError
 from django.db import connection
 from django.db.models import BooleanField, Q
 from django.db.models.expressions import RawSQL
+from django.db.models.functions import Lower
+from django.db.models.lookups import Exact
 
 from .docket_numbers import parse_docket_number
 from .models import Case, CauseOfAction, Claim, Court, Party
@@ -59,6 +61,7 @@ def case_search(queryset, value: str):
         exact = Q(docket_number=parse_docket_number(value).normalized)
     except ValidationError:
         exact = Q(pk__in=[])
+    exact |= Q(Exact(Lower("matter_number"), value.lower()))
     if connection.vendor == "postgresql":
         names = Q(search_vector=SearchQuery(value, config="english", search_type="websearch"))
         return queryset.filter(exact | names | Q(DocketMatch(value)))

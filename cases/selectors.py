@@ -40,7 +40,9 @@ def unindexed(field: str):
 
 
 def case_get(*, user, pk) -> Case:
-    return get_object_or_404(Case.objects.for_user(user).select_related("court"), pk=pk)
+    return get_object_or_404(
+        Case.objects.for_user(user).select_related("court", "client", "responsible_attorney"), pk=pk
+    )
 
 
 def case_parties_by_role(*, case: Case) -> list[tuple[str, list[CaseParty]]]:

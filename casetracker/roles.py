@@ -17,19 +17,25 @@ EXPORT_PERMISSION = "reports.export_report"
 # so is importing a case's newer docket sheet from the site (the admin's upload stays with administrators).
 CALENDAR_PERMISSION = "deadlines.change_deadline"
 IMPORT_PERMISSION = "imports.add_docketimport"
+# Who is screened from what, and who looked at a restricted case, are the Administrators' business alone.
+WALL_MODELS = ("screen", "accesslogentry", "historicalscreen")
 
 
 def role_permissions(permission_model):
     """Map each role to the queryset of permissions it holds."""
     domain = Q(content_type__app_label__in=DOMAIN_APPS)
-    view = domain & Q(codename__startswith="view_")
+    walls = Q(content_type__app_label="cases", content_type__model__in=WALL_MODELS)
+    view = domain & Q(codename__startswith="view_") & ~walls
     reports = Q(content_type__app_label=REPORTS_APP)
     export, calendar, upload = (
         Q(content_type__app_label=name.split(".")[0], codename=name.split(".")[1])
         for name in (EXPORT_PERMISSION, CALENDAR_PERMISSION, IMPORT_PERMISSION)
     )
     everything = (
-        domain | Q(content_type__app_label="auth") | Q(content_type__app_label="admin", codename="view_logentry")
+        domain
+        | Q(content_type__app_label="auth")
+        | Q(content_type__app_label="admin", codename="view_logentry")
+        | Q(content_type__app_label="axes")  # failed sign-ins: seen, and deleted to unlock
     )
     return {
         PARALEGAL: permission_model.objects.filter((view & ~reports) | calendar | upload),

@@ -11,6 +11,7 @@ environment here, and only here:
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -54,6 +55,8 @@ INSTALLED_APPS = [
     "django.forms",
     "django_filters",
     "simple_history",
+    "axes",
+    "csp",
     # Lowest first: an app imports only from those above it in this list (see the README's architecture).
     "casetracker",
     "cases",
@@ -67,15 +70,18 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
+    "casetracker.middleware.NoStoreMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as axes asks: it turns a refused sign-in into the lockout page
 ]
 
 ROOT_URLCONF = "casetracker.urls"
@@ -83,7 +89,9 @@ WSGI_APPLICATION = "casetracker.wsgi.application"
 
 TEMPLATES = [
     {
-        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        # Django's engine; every rendered page shows bidirectional controls as their codes (casetracker/text.py).
+        "BACKEND": "casetracker.templating.DisplaySafeTemplates",
+        "NAME": "django",
         "DIRS": [BASE_DIR / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
@@ -112,14 +120,15 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"] = {"timeout": 30, "transaction_mode": "IMMEDIATE"}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Sessions are read on every request: keep them in the cache, written through to the database.
 CACHE_URL = os.environ.get("CACHE_URL", "")
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
     if CACHE_URL
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }
-SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# Sessions live where every web process sees the same one, or a signed-out session would live on in the
+# others' memory: Redis in front of the database when CACHE_URL names one, else the database alone.
+SESSION_ENGINE = "django.contrib.sessions.backends." + ("cached_db" if CACHE_URL else "db")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -131,6 +140,18 @@ AUTH_PASSWORD_VALIDATORS = [
 # by the worker). A feed built while answering a request uses that request's own address.
 SITE_URL = os.environ.get("CASETRACKER_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 LOGIN_URL = "login"
+# Sign-ins are throttled by django-axes, on the site's page and the admin's: after AXES_FAILURE_LIMIT failures
+# for one username, or from one address, its sign-ins are refused for the cool-off time without hashing a password.
+AUTHENTICATION_BACKENDS = ["casetracker.accounts.ThrottledBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("DJANGO_LOGIN_LOCKOUT_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_CALLABLE = "casetracker.accounts.locked_out"
+AXES_CLIENT_IP_CALLABLE = "casetracker.accounts.client_ip"
+# How many reverse proxies stand in front of the app, each appending to X-Forwarded-For. 0 trusts no such
+# header: a client could write any address there. Set it to the real number, or every sign-in seems to
+# come from the proxy, and one person's failures lock the whole firm out.
+TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0"))
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "login"
 
@@ -173,6 +194,21 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 X_FRAME_OPTIONS = "DENY"
+# Scripts and styles only from our own files: no inline script, no inline style, no plugins, no framing.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        # One exception, by its hash: simple_history's history list sets style="border-top: 0" on its paginator.
+        # 'unsafe-hashes' lets a style attribute with exactly that text apply, and no other.
+        "style-src": ["'self'", "'unsafe-hashes'", "'sha256-XMXSevYjgSjXgRafBFDvtjwX+yyWLrxfso9DcNZ9UXM='"],
+        "img-src": ["'self'", "data:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
 
 # Celery. With no CELERY_BROKER_URL the broker is a folder of files, so the
 # embedded default runs a real worker without a Redis server.
@@ -228,5 +264,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
-    "loggers": {"juriscraper": {"level": "WARNING"}, "weasyprint": {"level": "WARNING"}},
+    # axes logs each failed sign-in and lockout as a warning, and its start-up banner at INFO on every command.
+    "loggers": {"juriscraper": {"level": "WARNING"}, "weasyprint": {"level": "WARNING"}, "axes": {"level": "WARNING"}},
 }

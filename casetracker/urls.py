@@ -3,6 +3,9 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 
+from .accounts import LoginView
+from .history_admin import scoped_shortcut
+
 admin.site.site_header = "Casetracker administration"
 admin.site.site_title = "Casetracker"
 admin.site.index_title = "Litigation docket"
@@ -18,8 +21,10 @@ moved_admin = [
 
 urlpatterns = [
     *moved_admin,
+    # Ahead of the admin's own "View on site" redirect, which would answer for any record, hidden or not.
+    path("admin/r/<int:content_type_id>/<path:object_id>/", admin.site.admin_view(scoped_shortcut)),
     path("admin/", admin.site.urls),
-    path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
+    path("accounts/login/", LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("", include("deadlines.urls")),
     path("", include("imports.urls")),

@@ -8,8 +8,10 @@ class DeadlinesConfig(AppConfig):
     verbose_name = "Deadlines and hearings"
 
     def ready(self):
-        from filings.recorded import receiver_register  # app registry is ready here, not at import time
+        from cases.walls import access_changed  # app registry is ready here, not at import time
+        from filings.recorded import receiver_register
 
-        from .services import on_entries_recorded
+        from .services import on_access_changed, on_entries_recorded
 
         receiver_register(on_entries_recorded)
+        access_changed.connect(on_access_changed, dispatch_uid="deadlines-feeds-walls")

@@ -36,6 +36,11 @@ def deadline_get(*, user, pk) -> Deadline:
     return get_object_or_404(deadline_list(user=user).select_related("trigger_entry"), pk=pk)
 
 
+def deadline_case_id(pk) -> int | None:
+    """The case a deadline belongs to, whoever asks: only for logging a screened user's attempt on it."""
+    return Deadline.objects.filter(pk=pk).values_list("case_id", flat=True).first()
+
+
 def responsible_cases(user_id: int) -> QuerySet[Case]:
     """The cases in which the user is counsel of record (an attorney record linked to the user)."""
     appears = Representation.objects.filter(

@@ -245,6 +245,11 @@ def feed_renew(*, user, revoke_only: bool = False):
     return None if revoke_only else CalendarFeed.objects.create(user=user)
 
 
+def on_access_changed(sender, case, **kwargs) -> None:
+    """A case's wall moved: the feeds that hold its items are built again, through the rule as it now stands."""
+    feeds_mark_stale([case.pk])
+
+
 def feeds_mark_stale(case_ids) -> int:
     """The feeds of everyone whose calendar holds these cases' items must be built again."""
     assigned = Deadline.assigned_to.through.objects.filter(deadline__case_id__in=case_ids).values("user_id")

@@ -11,6 +11,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from cases.selectors import case_get
+from cases.walls import logged_case_read
 
 from . import selectors, services
 from .exports import calendar_csv_response
@@ -74,7 +75,9 @@ def calendar_csv(request):
 
 @permission_required(VIEW, raise_exception=True)
 def deadline_detail(request, pk):
-    deadline = selectors.deadline_get(user=request.user, pk=pk)
+    deadline = logged_case_read(
+        request, lambda: selectors.deadline_case_id(pk), lambda: selectors.deadline_get(user=request.user, pk=pk)
+    )
     context = {
         "deadline": deadline,
         "status_form": StatusForm(initial={"status": "done" if deadline.status == "open" else "open"}),
@@ -161,7 +164,7 @@ def feed_ics(request, token):
 @require_GET
 @permission_required(VIEW, raise_exception=True)
 def case_ics(request, pk):
-    case = case_get(user=request.user, pk=pk)
+    case = logged_case_read(request, lambda: pk, lambda: case_get(user=request.user, pk=pk))
     items = selectors.deadline_list(user=request.user).filter(case=case)
     body = calendar_of(items, name=f"{case.title}, No. {case.docket_number}", site=request.build_absolute_uri("/")[:-1])
     return ics_response(body, f"{case.docket_number.replace(':', '-')}.ics")

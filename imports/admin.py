@@ -14,10 +14,15 @@ from .sheet import DocketImportError
 
 
 def docket_imports_table(case) -> str:
-    """The case's imports, newest first, as a read-only table for the case's admin page: who, when, what file,
-    what changed. Shown as a read-only field rather than an inline, so the case form posts no formset for it."""
+    """Where the case came from, and its imports, newest first, as a read-only table for the case's admin page: who,
+    when, what file, what changed. Shown as a read-only field rather than an inline, so the case form posts no
+    formset for it."""
     if case is None or case.pk is None:
         return "-"
+    return format_html("<p>Source of the record: {}.</p>{}", case.get_source_display(), _imports_table(case))
+
+
+def _imports_table(case) -> str:
     imports = case.imports.select_related("imported_by")
     rows = format_html_join(
         "",

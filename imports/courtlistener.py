@@ -12,9 +12,12 @@ as long as it has no ``next`` page):
   each party with its ``party_types`` and its ``attorneys`` (role links);
 - ``attorneys``: /api/rest/v4/attorneys/?docket=<id>&filter_nested_results=True,
   the names and contact details those role links point to.
+
+What names another docket (an entry, a party type, a role link) is left out, in case a list was not filtered.
 """
 
 import json
+import sys
 from datetime import date
 
 from .contacts import contact_parse
@@ -28,12 +31,7 @@ MAIN_DOCUMENT = 1
 
 def sheet_parse(text: str) -> DocketSheet:
     """Read a CourtListener docket file, or raise DocketImportError saying what is wrong with it."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise DocketImportError(
-            f"The file is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})."
-        ) from None
+    data = _json_read(text)
     if not isinstance(data, dict) or "docket_number" not in data:
         raise DocketImportError(
             "This JSON is not a CourtListener docket: it has no docket_number. Save the docket object from "
@@ -41,8 +39,25 @@ def sheet_parse(text: str) -> DocketSheet:
         )
     try:
         return _sheet_from(data)
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as error:
         raise DocketImportError(f"This CourtListener docket is malformed: {_problem(error)}.") from None
+
+
+def _json_read(text: str):
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise DocketImportError(
+            f"The file is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})."
+        ) from None
+    except RecursionError:
+        raise DocketImportError(
+            "The file is not valid JSON: its lists or objects are nested too deeply to read."
+        ) from None
+    except ValueError:  # the one other refusal: an integer too long to convert, a guard against slow conversions
+        raise DocketImportError(
+            f"The file is not valid JSON: it holds a number of more than {sys.get_int_max_str_digits()} digits."
+        ) from None
 
 
 def _court(data: dict) -> str:
@@ -67,8 +82,8 @@ def _sheet_from(data: dict) -> DocketSheet:
         referred_to=plain_text(data.get("referred_to_str")),
         date_filed=_date(data.get("date_filed")),
         date_terminated=_date(data.get("date_terminated")),
-        entries=[_entry(entry) for entry in _results(data, "docket_entries")],
     )
+    sheet.entries = _entries(data, docket_id, sheet.warnings)
     for party in _results(data, "parties"):
         sheet.parties += _parties(party, docket_id, attorneys, sheet.warnings)
     return sheet
@@ -86,6 +101,15 @@ def _results(data: dict, key: str) -> list:
     if not isinstance(value, list):
         raise DocketImportError(f"{key} should be a list of the endpoint's results.")
     return value
+
+
+def _entries(data: dict, docket_id, warnings: list[str]) -> list[SheetEntry]:
+    """This docket's entries: one of another docket, joined in from an unfiltered list, is left out and counted."""
+    entries = _results(data, "docket_entries")
+    ours = [entry for entry in entries if _entry_in_docket(entry, docket_id)]
+    if len(ours) < len(entries):
+        warnings.append(f"{len(entries) - len(ours)} docket entries of another docket were left out.")
+    return [_entry(entry) for entry in ours]
 
 
 def _entry(entry: dict) -> SheetEntry:
@@ -169,6 +193,12 @@ def _role_apply(counsel: SheetCounsel, link: dict) -> None:
     counsel.pro_hac_vice |= role == PRO_HAC_VICE
     if role in (TERMINATED, SELF_TERMINATED) and link.get("date_action"):
         counsel.date_terminated = _date(link["date_action"])
+
+
+def _entry_in_docket(entry: dict, docket_id) -> bool:
+    """An entry names its docket by URL (".../dockets/4651830/"), or by id; one that names none is kept."""
+    named = entry.get("docket_id") or str(entry.get("docket") or "").rstrip("/").rsplit("/", 1)[-1]
+    return docket_id is None or not named or str(named) == str(docket_id)
 
 
 def _in_docket(item: dict, docket_id) -> bool:

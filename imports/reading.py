@@ -23,8 +23,6 @@ def size_check(size: int) -> None:
 def text_read(content: bytes) -> tuple[str, str]:
     """Return (text, format) for a docket file, HTML or JSON, refusing empty, over-size and non-UTF-8 files."""
     size_check(len(content))
-    if not content.strip():
-        raise DocketImportError("The file is empty.")
     try:
         text = content.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -32,6 +30,8 @@ def text_read(content: bytes) -> tuple[str, str]:
             f"The file is not UTF-8 text (byte 0x{content[error.start]:02x} at position {error.start} is not valid). "
             "Save the docket page again as UTF-8, as browsers do by default, and import that file."
         ) from None
+    if not text.strip():  # after the byte-order mark, which a file of nothing else still begins with
+        raise DocketImportError("The file is empty.")
     return text, text_format(text)
 
 

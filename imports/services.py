@@ -9,16 +9,19 @@ import json
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
+from cases.docket_numbers import parse_docket_number
 from cases.models import Case, Court
+from cases.walls import refusal_log
 from filings.recorded import Source, entries_recorded
 
 from .mapper import Written, sheet_write
 from .mapper.common import Tally, Writer
 from .models import DocketImport
 from .reading import sheet_read, text_read
-from .sheet import DocketImportError, DocketSheet
+from .sheet import DocketImportError, DocketSheet, printable, sheet_text_check
 
 CASE_ACTIONS = {"created": "new case opened", "updated": "case details updated", "unchanged": "case details unchanged"}
 SOURCE_NAMES = {DocketImport.Source.PACER: "PACER sheet", DocketImport.Source.COURTLISTENER: "CourtListener docket"}
@@ -74,9 +77,11 @@ def docket_sheet_apply(*, sheet: DocketSheet, user=None, file_name: str = "", sh
     The docket's rules are not applied: the sheet's own dates and status stand. ``sha256`` names the file the
     sheet came from; a sheet handed over without a file is known by the digest of its contents.
     """
+    sheet_text_check(sheet)  # before any query: the database would fail on the text, not refuse it
     court = Court.objects.filter(pk=sheet.court_id).first()
     if court is None:
         raise DocketImportError(f'"{sheet.court_id}" is not a court id this app knows.')
+    _refuse_hidden_case(sheet, court=court, user=user)
     sha256 = sha256 or sheet_digest(sheet)
     writer = Writer(user, f"Imported {SOURCE_NAMES[sheet.source]} {sha256[:12]}")
     try:
@@ -102,6 +107,25 @@ def docket_sheet_apply(*, sheet: DocketSheet, user=None, file_name: str = "", sh
     )
 
 
+HIDDEN_CASE = "This sheet's case cannot be imported from your account. Ask an administrator to import it."
+
+
+def _refuse_hidden_case(sheet: DocketSheet, *, court: Court, user) -> None:
+    """An import into a case the user may not see is refused, in words that do not say whether it exists.
+
+    The command runs without a user, as the operator of the server, and is not refused."""
+    if user is None:
+        return
+    try:
+        number = parse_docket_number(sheet.docket_number).normalized
+    except ValidationError:
+        return  # the mapper refuses it with the reason
+    existing = Case.objects.filter(court=court, docket_number=number).values_list("pk", flat=True).first()
+    if existing is not None and not Case.objects.for_user(user).filter(pk=existing).exists():
+        refusal_log(user, existing, f"import of {sheet.docket_number}")
+        raise DocketImportError(HIDDEN_CASE)
+
+
 def sheet_digest(sheet: DocketSheet) -> str:
     """The SHA-256 of a sheet's contents, for a sheet that came without a file."""
     return hashlib.sha256(json.dumps(dataclasses.asdict(sheet), default=str, sort_keys=True).encode()).hexdigest()
@@ -114,7 +138,7 @@ def _import_record(written: Written, *, sheet: DocketSheet, sha256: str, file_na
         case=written.case,
         imported_by=writer.user,
         source=sheet.source,
-        file_name=PurePath(file_name).name[:255],
+        file_name=printable(PurePath(file_name).name)[:255],  # a file system's name may hold any byte
         sha256=sha256,
         counts=counts,
     )

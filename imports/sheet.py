@@ -5,13 +5,26 @@ the mapper writes a DocketSheet into the database. Nothing here touches the
 database.
 """
 
+import dataclasses
+import re
 from dataclasses import dataclass, field
 from datetime import date
+
+# What no database text can hold: NUL, and half of a surrogate pair. JSON can spell both (\u0000, a lone \ud800).
+UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+# What a terminal may act on rather than show (C0 and C1 controls, DEL), and what it cannot encode (surrogates).
+UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+SINGULAR = {"parties": "party", "entries": "entry", "attachments": "attachment", "warnings": "warning"}
 
 
 def plain_text(value) -> str:
     """A value read from a sheet as one line of text: None is empty, every run of white space one space."""
     return " ".join(str(value or "").split())
+
+
+def printable(text: str) -> str:
+    """The text without control characters or unpaired surrogates: safe to write to a terminal."""
+    return UNPRINTABLE.sub("", text)
 
 
 class DocketImportError(Exception):
@@ -31,11 +44,6 @@ class SheetCounsel:
     pro_hac_vice: bool = False
     designation: str = ""
     date_terminated: date | None = None
-
-    @property
-    def key(self) -> tuple[str, str]:
-        """Who the attorney is: the name with the email, or with the firm when there is no email."""
-        return (self.name.lower(), (self.email or self.firm).lower())
 
 
 @dataclass
@@ -85,3 +93,29 @@ class DocketSheet:
     parties: list[SheetParty] = field(default_factory=list)
     entries: list[SheetEntry] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+
+
+def sheet_text_check(sheet: DocketSheet) -> None:
+    """Refuse a sheet holding text the database cannot store, naming where it is."""
+    for where, text in _texts(sheet, ""):
+        if found := UNSTORABLE.search(text):
+            char = found[0]
+            what = "a NUL character" if char == "\x00" else "an unpaired surrogate"
+            raise DocketImportError(
+                f"The sheet's {where} holds {what} (U+{ord(char):04X}), which the database cannot store: "
+                f'"{printable(text)[:60]}". Fetch or save the docket again, and import that file.'
+            )
+
+
+def _texts(item, where: str):
+    """Every text of a sheet, and where it is: ("case name", ...), ("party 2, counsel 1, email", ...)."""
+    for value_field in dataclasses.fields(item):
+        value, name = getattr(item, value_field.name), value_field.name.replace("_", " ")
+        if isinstance(value, str):
+            yield f"{where}{name}", value
+        for number, element in enumerate(value if isinstance(value, list) else [], 1):
+            label = f"{where}{SINGULAR.get(value_field.name, name)} {number}"
+            if isinstance(element, str):
+                yield label, element
+            elif dataclasses.is_dataclass(element):
+                yield from _texts(element, f"{label}, ")

@@ -34,6 +34,15 @@ class Report(models.Model):
     started_at = models.DateTimeField(null=True, blank=True)
     heartbeat_at = models.DateTimeField(null=True, blank=True, help_text="Last sign of life from the worker.")
     finished_at = models.DateTimeField(null=True, blank=True)
+    planned_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When the docket was frozen for this report: it holds the entries on the docket at that moment, "
+        "in that order, and no entry added later.",
+    )
+    entry_total = models.PositiveIntegerField(
+        null=True, blank=True, help_text="How many docket entries the report holds, counted when it was planned."
+    )
     file = models.FileField(upload_to="reports/%Y/%m/", blank=True)
     page_count = models.PositiveIntegerField(null=True, blank=True)
     file_size = models.PositiveBigIntegerField(null=True, blank=True)
@@ -85,8 +94,12 @@ class ReportPart(models.Model):
 
     report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="parts")
     index = models.PositiveSmallIntegerField(help_text="Its place in the report; part 0 holds the front matter.")
-    entry_offset = models.PositiveIntegerField(help_text="The first docket entry of the slice, counted from 0.")
-    entry_limit = models.PositiveIntegerField(help_text="How many docket entries the slice holds.")
+    entries = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="The slice of the docket as planned, in docket order (date filed, then sequence): each entry's "
+        "id, number, date filed and sequence. An entry deleted since keeps its place, printed as removed.",
+    )
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
     attempts = models.PositiveSmallIntegerField(default=0)
     dispatched_at = models.DateTimeField(null=True, blank=True)
@@ -103,3 +116,14 @@ class ReportPart(models.Model):
 
     def __str__(self):
         return f"Part {self.index} of report {self.report_id}"
+
+    @property
+    def bounds_display(self) -> str:
+        """The slice's first and last entries in docket order, as planned."""
+        if not self.entries:
+            return "No docket entries"
+        first, last = self.entries[0], self.entries[-1]
+        count = len(self.entries)
+        return (
+            f"{count}: filed {first['filed']} (seq. {first['sequence']}) to {last['filed']} (seq. {last['sequence']})"
+        )

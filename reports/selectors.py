@@ -1,6 +1,7 @@
 """Reads of reports, scoped to what the user may see: a report's access follows its case."""
 
 from django.db.models import QuerySet
+from django.db.models.functions import Length, Substr
 from django.shortcuts import get_object_or_404
 
 from cases.models import Case
@@ -18,6 +19,11 @@ def report_get(*, user, pk) -> Report:
     return get_object_or_404(Report.objects.for_user(user).select_related("case"), pk=pk)
 
 
+def report_case_id(pk) -> int | None:
+    """The case a report belongs to, whoever asks: only for logging a screened user's attempt on it."""
+    return Report.objects.filter(pk=pk).values_list("case_id", flat=True).first()
+
+
 def case_reports(*, user, case: Case) -> QuerySet[Report]:
     """The case's latest exports, newest first."""
     return Report.objects.for_user(user).filter(case=case).select_related("requested_by")[:SHOWN_ON_CASE_PAGE]
@@ -26,6 +32,33 @@ def case_reports(*, user, case: Case) -> QuerySet[Report]:
 def report_entries(report: Report) -> QuerySet[DocketEntry]:
     """The report's docket: the whole of it, or its date range."""
     return docket_entry_list(case=report.case, date_from=report.date_from, date_to=report.date_to)
+
+
+# The most of one entry's text a report prints: about three pages. A 5 MB entry laid out whole took a render
+# process past its memory budget; the rest is one click away in Casetracker, and the report says so.
+ENTRY_TEXT_LIMIT = 20_000
+
+
+def report_entry_keys(report: Report) -> QuerySet:
+    """What planning freezes of each entry in the report's range, in docket order: id, number, date filed,
+    sequence, and the length of its text (which parts are sized by)."""
+    return (
+        report_entries(report)
+        .annotate(text_length=Length("description"))
+        .values_list("pk", "entry_number", "date_filed", "sequence", "text_length")
+    )
+
+
+def report_entries_planned(report: Report, ids: list[int]) -> dict[int, DocketEntry]:
+    """The planned entries still on the docket, by id. Each brings at most ENTRY_TEXT_LIMIT characters of its text
+    (as text_start) and the length of the whole (as text_length), so a huge entry never reaches the worker whole."""
+    entries = (
+        report.case.docket_entries.filter(pk__in=ids)
+        .select_related("event_type", "filed_by")
+        .defer("description")
+        .annotate(text_start=Substr("description", 1, ENTRY_TEXT_LIMIT), text_length=Length("description"))
+    )
+    return {entry.pk: entry for entry in entries}
 
 
 REPORT_DEADLINES = 300  # the front matter's limit; the calendar and its CSV have every one

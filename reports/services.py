@@ -19,7 +19,7 @@ from casetracker.roles import EXPORT_PERMISSION
 
 from .dispatch import assembly_dispatch, parts_dispatch, report_dispatch
 from .models import Report, ReportPart
-from .selectors import report_entries
+from .planning import docket_frozen
 
 MAX_ATTEMPTS = 3
 
@@ -49,20 +49,20 @@ def report_redispatch_if_stuck(report: Report) -> None:
 
 @transaction.atomic
 def report_plan(report_id: int) -> list[int]:
-    """Start a report: claim it and split its docket into parts. Returns the part ids to render."""
+    """Start a report: claim it, freeze its docket as it stands and split it into parts. Returns the part ids to
+    render. The parts hold the planned entries themselves, not offsets into a docket that may move meanwhile."""
     report = Report.objects.select_for_update().filter(pk=report_id).first()
     if report is None or report.status != Report.Status.QUEUED:
         return []  # gone, or already planned by an earlier delivery of this job
-    total = report_entries(report).count()
-    chunk = settings.REPORT_PART_ENTRIES
+    slices = docket_frozen(report, per_part=settings.REPORT_PART_ENTRIES)
     report.parts.all().delete()
     parts = ReportPart.objects.bulk_create(
-        ReportPart(report=report, index=index, entry_offset=offset, entry_limit=chunk)
-        for index, offset in enumerate(range(0, max(total, 1), chunk))
+        ReportPart(report=report, index=index, entries=entries) for index, entries in enumerate(slices)
     )
     report.status, report.progress, report.error = Report.Status.RENDERING, 5, ""
+    report.entry_total = sum(len(entries) for entries in slices)
     report.attempts += 1
-    report.started_at = report.heartbeat_at = timezone.now()
+    report.planned_at = report.started_at = report.heartbeat_at = timezone.now()
     report.save()
     ids = [part.pk for part in parts]
     transaction.on_commit(lambda: parts_dispatch(ids))
@@ -83,7 +83,7 @@ def part_claim(part_id: int) -> ReportPart | None:
             raise PartBusy(part)
         part.status, part.heartbeat_at = ReportPart.Status.RENDERING, timezone.now()
         part.attempts += 1
-        part.save()
+        part.save(update_fields=["status", "heartbeat_at", "attempts"])  # not the planned entries again
         return part
 
 

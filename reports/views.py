@@ -8,11 +8,12 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
 from cases.selectors import case_get
+from cases.walls import logged_case_read
 from casetracker.roles import EXPORT_PERMISSION
 
 from .forms import ReportOptionsForm
 from .models import Report
-from .selectors import report_get
+from .selectors import report_case_id, report_get
 from .services import report_redispatch_if_stuck, report_request, report_retry
 
 
@@ -67,7 +68,7 @@ def report_status(request, pk):
 @require_GET
 @permission_required(EXPORT_PERMISSION, raise_exception=True)
 def report_download(request, pk):
-    report = report_get(user=request.user, pk=pk)
+    report = logged_case_read(request, lambda: report_case_id(pk), lambda: report_get(user=request.user, pk=pk))
     if report.status != Report.Status.READY or not report.file:
         raise Http404("This report is not ready.")
     filename = f"{report.case.docket_number.replace(':', '-')} docket report {report.created_at:%Y-%m-%d}.pdf"

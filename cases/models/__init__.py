@@ -8,9 +8,11 @@ services.
 from .case import Case
 from .claims import Claim, ReliefSought
 from .courts import CauseOfAction, Court
+from .matter import AccessLogEntry, MatterMember, Screen
 from .parties import Attorney, CaseParty, LawFirm, Party, PartyRole, Representation
 
 __all__ = [
+    "AccessLogEntry",
     "Attorney",
     "Case",
     "CaseParty",
@@ -18,8 +20,10 @@ __all__ = [
     "Claim",
     "Court",
     "LawFirm",
+    "MatterMember",
     "Party",
     "PartyRole",
     "ReliefSought",
     "Representation",
+    "Screen",
 ]

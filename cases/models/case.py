@@ -1,9 +1,11 @@
 """The case: its court, docket number, status, disposition and class-action details."""
 
+from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
@@ -39,6 +41,10 @@ class Case(models.Model):
         PACER = "pacer", "PACER docket sheet"
         COURTLISTENER = "courtlistener", "CourtListener"
         SYNTHETIC = "synthetic", "Synthetic test data"
+
+    class Access(models.TextChoices):
+        FIRM = "firm", "Open to the firm"
+        TEAM = "team", "Restricted to its team"
 
     class Certification(models.TextChoices):
         NOT_CERTIFIED = "not_certified", "Proposed, not certified"
@@ -111,6 +117,34 @@ class Case(models.Model):
         default=Source.MANUAL,
         help_text="Where the record came from. Synthetic cases are generated test data, never real matters.",
     )
+    matter_number = models.CharField(
+        max_length=40,
+        blank=True,
+        help_text='The firm\'s client-matter number: "10234-0007". Unique; blank until someone assigns it.',
+    )
+    client = models.ForeignKey(
+        "cases.Party",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="client_matters",
+        help_text="The firm's client: one of the case's parties.",
+    )
+    responsible_attorney = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="responsible_matters",
+        help_text="The attorney answerable for the matter.",
+    )
+    access = models.CharField(
+        max_length=10,
+        choices=Access.choices,
+        default=Access.FIRM,
+        help_text="Open to every user with a role, or only to the case's team and Administrators. "
+        "A screen keeps a user out either way.",
+    )
     search_vector = SearchVectorField(
         null=True,
         editable=False,
@@ -129,7 +163,16 @@ class Case(models.Model):
 
     class Meta:
         ordering = ["-date_filed", "court_id", "docket_number"]
+        permissions = [
+            ("access_restricted_case", "Can see every restricted case, except one the user is screened from"),
+        ]
         constraints = [
+            models.UniqueConstraint(
+                Lower("matter_number"),
+                condition=~Q(matter_number=""),
+                name="case_matter_number_unique",
+                violation_error_message="Another case already has this matter number.",
+            ),
             models.UniqueConstraint(
                 fields=["court", "docket_number"],
                 name="case_docket_number_unique_in_court",
@@ -179,6 +222,13 @@ class Case(models.Model):
         self.dn_office, self.dn_year, self.dn_case_type = parsed.office, parsed.year, parsed.case_type
         self.dn_sequence = parsed.sequence
         self.dn_judge_initials = parsed.judge_initials or self.dn_judge_initials
+        self.matter_number = self.matter_number.strip()
+        if self.client_id and not (self.pk and self.case_parties.filter(party_id=self.client_id).exists()):
+            raise ValidationError({"client": "The client must be one of the case's parties."})
+
+    @property
+    def is_restricted(self):
+        return self.access == self.Access.TEAM
 
     @property
     def is_terminated(self):

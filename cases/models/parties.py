@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.db import models
-from django.db.models.functions import Lower
+from django.db.models.functions import Coalesce, Lower
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
@@ -124,8 +124,17 @@ class LawFirm(models.Model):
 
 
 class Attorney(models.Model):
+    """Counsel, once per name and firm: the same name at another firm, or with none, is another row."""
+
     name = models.CharField(max_length=200)
-    firm = models.ForeignKey(LawFirm, on_delete=models.SET_NULL, null=True, blank=True, related_name="attorneys")
+    firm = models.ForeignKey(
+        LawFirm,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="attorneys",
+        help_text="The firm the attorney appears from. A firm with attorneys cannot be deleted; move them first.",
+    )
     email = models.EmailField(blank=True)
     phone = models.CharField(max_length=60, blank=True)
     fax = models.CharField(max_length=60, blank=True)
@@ -145,6 +154,14 @@ class Attorney(models.Model):
     class Meta:
         ordering = ["name"]
         verbose_name_plural = "attorneys"
+        constraints = [
+            models.UniqueConstraint(
+                Lower("name"),
+                Coalesce("firm", 0, output_field=models.BigIntegerField()),  # no firm is one firm, not many
+                name="attorney_identity_unique",
+                violation_error_message="An attorney with this name already exists at this firm.",
+            )
+        ]
 
     def __str__(self):
         return f"{self.name} ({self.firm})" if self.firm_id else self.name

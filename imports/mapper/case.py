@@ -4,9 +4,16 @@ from django.core.exceptions import ValidationError
 
 from cases.docket_numbers import parse_docket_number
 from cases.models import Case, Court
+from cases.services import name_normalize
 
+from ..models import DocketImport
 from ..sheet import DocketImportError, DocketSheet
 from .common import fields_apply
+
+CASE_SOURCES = {
+    DocketImport.Source.PACER: Case.Source.PACER,
+    DocketImport.Source.COURTLISTENER: Case.Source.COURTLISTENER,
+}
 
 
 def case_upsert(*, sheet: DocketSheet, court: Court) -> tuple[Case, str]:
@@ -21,8 +28,8 @@ def case_upsert(*, sheet: DocketSheet, court: Court) -> tuple[Case, str]:
         raise DocketImportError(" ".join(error.messages)) from None
     case = Case.objects.select_for_update().filter(court=court, docket_number=normalized).first()
     created = case is None
-    if created:
-        case = Case(court=court, docket_number=sheet.docket_number)
+    if created:  # where the case came from is set once: a later sheet updates a case, it did not open it
+        case = Case(court=court, docket_number=sheet.docket_number, source=CASE_SOURCES[sheet.source])
     changed = fields_apply(case, sheet_fields(sheet))
     if sheet.date_terminated:
         # The sheet's own date governs; the disposition stays as it is, blank unless someone records it.
@@ -34,7 +41,7 @@ def case_upsert(*, sheet: DocketSheet, court: Court) -> tuple[Case, str]:
 
 def sheet_fields(sheet: DocketSheet) -> dict:
     return {
-        "case_name": sheet.case_name,
+        "case_name": name_normalize(sheet.case_name),
         "dn_judge_initials": sheet.judge_initials,
         "cause": sheet.cause,
         "nature_of_suit": sheet.nature_of_suit,

@@ -1,5 +1,6 @@
 """What the mapper's steps share: counting, validating and saving rows in bulk with their history."""
 
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
@@ -62,3 +63,12 @@ def validated(row: models.Model, what: str, exclude: tuple[str, ...] = ()) -> mo
         problems = "; ".join(f"{field}: {' '.join(messages)}" for field, messages in error.message_dict.items())
         raise DocketImportError(f"{what} cannot be saved ({problems}).") from None
     return row
+
+
+@contextmanager
+def service_refusals():
+    """A row a service refuses (its ValidationError names the row) stops the import with that message."""
+    try:
+        yield
+    except ValidationError as error:
+        raise DocketImportError(" ".join(error.messages)) from None

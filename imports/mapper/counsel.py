@@ -1,34 +1,32 @@
 """Attorneys, their firms, and whom they represent in the case."""
 
-from django.db.models.functions import Lower
-
 from cases.models import Attorney, CaseParty, Representation
-from cases.services import law_firms_get_or_create
+from cases.services import attorneys_get_or_create, law_firms_get_or_create, name_normalize
 
 from ..sheet import SheetCounsel, SheetParty
-from .common import Tally, Writer, fields_apply, validated
+from .common import Tally, Writer, fields_apply, service_refusals, validated
 
 REPRESENTATION_FIELDS = ["is_lead", "to_be_noticed", "pro_hac_vice", "designation", "date_terminated"]
-CONTACT_FIELDS = ["firm", "address", "phone", "fax", "email"]
+CONTACT_FIELDS = ["address", "phone", "fax", "email"]  # the firm is part of who the attorney is
 
 
 def counsel_sync(*, parties: list[SheetParty], links: list[CaseParty], writer: Writer) -> Tally:
     """Record each attorney once, with contact details and firm, and each appearance for a party.
 
     On one sheet a name is one attorney (CM/ECF lists each by login), whose details come from the
-    fullest listing. Across cases an attorney is recognised by name and email, or by name and firm
-    when there is no email. Counsel are counted by appearance: an attorney for two parties counts twice.
+    fullest listing. Across cases an attorney is recognised by name and firm, as the database's
+    constraint says. Counsel are counted by appearance: an attorney for two parties counts twice.
     """
     listings = [(link, counsel) for party, link in zip(parties, links, strict=True) for counsel in party.counsel]
     fullest: dict[str, SheetCounsel] = {}
     for _, counsel in listings:
-        known = fullest.get(counsel.name.lower())
+        known = fullest.get(_name_key(counsel))
         if known is None or (counsel.email and not known.email):
-            fullest[counsel.name.lower()] = counsel
+            fullest[_name_key(counsel)] = counsel
     attorneys, touched = _attorneys_sync(fullest, writer)
     appearances: dict[tuple, tuple[CaseParty, dict]] = {}
     for link, counsel in listings:
-        key = (link.pk, attorneys[counsel.name.lower()].pk)
+        key = (link.pk, attorneys[_name_key(counsel)].pk)
         fields = _rep_fields(counsel)
         appearances[key] = (link, _flags_merge(appearances[key][1], fields) if key in appearances else fields)
     existing = {
@@ -54,30 +52,32 @@ def counsel_sync(*, parties: list[SheetParty], links: list[CaseParty], writer: W
     return tally
 
 
+def _name_key(counsel: SheetCounsel) -> str:
+    """One sheet's listings of a name are one attorney; which stored row that is, the database decides."""
+    return name_normalize(counsel.name).lower()
+
+
 def _attorneys_sync(counsel_by_name: dict[str, SheetCounsel], writer: Writer) -> tuple[dict, set]:
     """The Attorney row for each name, found or created; and the ids of those whose details changed."""
-    firms = law_firms_get_or_create(
-        firms={c.firm: {"address": c.address, "phone": c.phone} for c in counsel_by_name.values() if c.firm},
-        user=writer.user,
-        reason=writer.reason,
-    )
-    stored = {}
-    named = Attorney.objects.annotate(lname=Lower("name")).filter(lname__in=list(counsel_by_name))
-    for row in named.select_related("firm"):
-        stored.setdefault((row.name.lower(), (row.email or (row.firm.name if row.firm else "")).lower()), row)
-    found, new, changed = {}, [], []
-    for name, counsel in counsel_by_name.items():
-        values = {field: getattr(counsel, field) for field in CONTACT_FIELDS if field != "firm"}
-        values["firm"] = firms.get(counsel.firm.lower())
-        found[name] = stored.get(counsel.key)
-        if found[name] is None:
-            found[name] = Attorney(name=counsel.name, **values)
-            new.append(validated(found[name], f"The attorney {counsel.name}", exclude=("firm",)))
-        elif fields_apply(found[name], values):
-            changed.append(found[name])
-    writer.create(Attorney, new)
-    writer.update(Attorney, changed, CONTACT_FIELDS)
-    return found, {row.pk for row in changed}
+    with service_refusals():
+        firms = law_firms_get_or_create(
+            firms={c.firm: {"address": c.address, "phone": c.phone} for c in counsel_by_name.values() if c.firm},
+            user=writer.user,
+            reason=writer.reason,
+        )
+        wanted = [Attorney(name=c.name, firm=firms.get(c.firm), **_contact(c)) for c in counsel_by_name.values()]
+        rows = attorneys_get_or_create(attorneys=wanted, user=writer.user, reason=writer.reason)
+    found, changed = {}, {}
+    for (name, counsel), row in zip(counsel_by_name.items(), rows, strict=True):
+        found[name] = row
+        if fields_apply(row, _contact(counsel)):
+            changed[row.pk] = row
+    writer.update(Attorney, list(changed.values()), CONTACT_FIELDS)
+    return found, set(changed)
+
+
+def _contact(counsel: SheetCounsel) -> dict:
+    return {field: getattr(counsel, field) for field in CONTACT_FIELDS}
 
 
 def _rep_fields(counsel: SheetCounsel) -> dict:

@@ -4,8 +4,8 @@ from cases.models import Case, CaseParty
 from cases.services import name_normalize, parties_get_or_create
 
 from ..classify import party_kind, party_role
-from ..sheet import SheetParty
-from .common import Tally, Writer, fields_apply, validated
+from ..sheet import DocketImportError, SheetParty
+from .common import Tally, Writer, fields_apply, service_refusals, validated
 
 
 def parties_sync(*, case: Case, parties: list[SheetParty], writer: Writer) -> tuple[Tally, list[CaseParty]]:
@@ -14,10 +14,14 @@ def parties_sync(*, case: Case, parties: list[SheetParty], writer: Writer) -> tu
     A party listed twice under types that mean the same role (the same name as "Debtor" and
     "Joint Debtor") is one CaseParty, whose role_text gives both wordings.
     """
-    rows = parties_get_or_create(
-        kinds={party.name: party_kind(party.name) for party in parties}, user=writer.user, reason=writer.reason
-    )
-    keys = [(rows[name_normalize(party.name).lower()], party_role(party.role_text)) for party in parties]
+    for party in parties:
+        if not name_normalize(party.name):
+            raise DocketImportError(f'A party on the sheet has no name (listed as "{party.role_text or "a party"}").')
+    with service_refusals():
+        rows = parties_get_or_create(
+            kinds={party.name: party_kind(party.name) for party in parties}, user=writer.user, reason=writer.reason
+        )
+    keys = [(rows[party.name], party_role(party.role_text)) for party in parties]
     groups: dict[tuple, list[SheetParty]] = {}
     for (row, role), party in zip(keys, parties, strict=True):
         groups.setdefault((row.pk, role), []).append(party)

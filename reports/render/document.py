@@ -1,6 +1,6 @@
 """One part of a report as HTML, then as PDF pages. Every value reaches the page through Django's escaping."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -10,7 +10,8 @@ from cases.selectors import case_caption, case_claims, case_parties_by_role
 from filings.selectors import case_timeline
 
 from ..models import Report, ReportPart
-from ..selectors import REPORT_DEADLINES, report_deadlines, report_entries
+from ..selectors import REPORT_DEADLINES, report_deadlines
+from .docket import part_entries, text_printed
 from .fetcher import BASE_URL, StaticOnlyFetcher
 
 PDF_A = "pdf/a-3b"
@@ -23,10 +24,14 @@ class RenderedPart:
     refused_urls: list[str]
 
 
+def moment(when) -> str:
+    return f"{timezone.localtime(when):%b %-d, %Y %-I:%M %p %Z}"
+
+
 def made_line(report: Report) -> str:
     user = report.requested_by
     who = (user.get_full_name() or user.get_username()) if user else "a former user"
-    return f"Made {timezone.localtime(report.created_at):%b %-d, %Y %-I:%M %p %Z} by {who}"
+    return f"Made {moment(report.created_at)} by {who}"
 
 
 def front_matter(report: Report) -> dict:
@@ -35,6 +40,9 @@ def front_matter(report: Report) -> dict:
     timeline = case_timeline(case=case)
     if not report.include_chronology:
         timeline = [item for item in timeline if item.kind == "entry"]
+    if report.planned_at:  # a milestone entered while the report rendered is on neither its docket nor its timeline
+        timeline = [item for item in timeline if not item.entry or item.entry.created_at <= report.planned_at]
+    timeline = [replace(item, text=text_printed(item.text, len(item.text))) for item in timeline]
     return {
         "caption": case_caption(parties_by_role=parties),
         "parties_by_role": parties if report.include_parties else [],
@@ -46,13 +54,12 @@ def front_matter(report: Report) -> dict:
 
 
 def part_context(report: Report, part: ReportPart, *, number_pages: bool) -> dict:
-    entries = report_entries(report)
     context = {
         "report": report,
         "case": report.case,
         "part": part,
-        "entries": list(entries[part.entry_offset : part.entry_offset + part.entry_limit]),
-        "entry_total": entries.count() if part.index == 0 else None,
+        "entries": part_entries(report, part),
+        "docket_as_of": moment(report.planned_at) if report.planned_at else "",
         "made": made_line(report),
         "title": document_title(report),
         "subject": document_subject(report),

@@ -30,6 +30,10 @@ def every_record(reference_case):
     ReportPartFactory(report=ReportFactory(case=reference_case), index=0)
     UnreadDate.objects.create(case=reference_case, entry=complaint, phrase="Sentencing set for 5/22/20107")
     CalendarFeed.objects.create(user=User.objects.create_user("calendar-reader"))
+    colleague = User.objects.create_user("colleague")
+    reference_case.team.create(user=colleague, role="Associate")
+    reference_case.screens.create(user=User.objects.create_user("lateral"), reason="Came from LinkedIn's counsel")
+    reference_case.access_log.create(user=colleague, username="colleague", outcome="viewed", page="/cases/1/")
     return reference_case
 
 
@@ -58,7 +62,7 @@ def test_every_admin_page_renders_for_the_administrator(admin_client, every_reco
     ]:
         assert admin_client.get(url).status_code == 200, url
     # Reports are made from the case page, deadlines come from the docket, feeds from their user's page.
-    made_elsewhere = {"report", "reportpart", "deadline", "unreaddate", "calendarfeed"}
+    made_elsewhere = {"report", "reportpart", "deadline", "unreaddate", "calendarfeed", "accesslogentry"}
     expected_add = 403 if model._meta.model_name in made_elsewhere else 200
     assert admin_client.get(admin_url(model, "add")).status_code == expected_add
 
@@ -98,8 +102,9 @@ def case_form(**overrides):
         "case_name": "Acme Widgets, Inc. v. Beta Corp.",
         "status": "open",
         "jury_demand": "",
+        "access": "firm",
     }
-    for prefix in ["case_parties", "claims", "docket_entries", "facts"]:
+    for prefix in ["case_parties", "claims", "docket_entries", "facts", "team", "screens"]:
         data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"})
     data.update(overrides)
     return data
@@ -277,3 +282,113 @@ def test_old_admin_addresses_of_imports_and_reports_redirect(admin_client):
     ]:
         response = admin_client.get(old)
         assert (response.status_code, response["Location"]) == (301, new), old
+
+
+def test_a_case_an_administrator_is_screened_from_is_a_404_in_the_admin(admin_client, administrator, reference_case):
+    """Not listed, not found by search, not opened, no history, and the attempt is logged."""
+    reference_case.screens.create(user=administrator, reason="Represented LinkedIn before joining the firm")
+    listing = admin_client.get(admin_url(Case, "changelist") + "?q=LinkedIn").content.decode()
+    assert "De La Torre" not in listing
+    for view in ["change", "history", "delete"]:
+        assert admin_client.get(admin_url(Case, view, reference_case.pk)).status_code == 404, view
+    party = reference_case.case_parties.get(role="defendant").party
+    assert admin_client.get(admin_url(party, "change", party.pk)).status_code == 404
+    autocomplete = admin_client.get(
+        "/admin/autocomplete/",
+        {"app_label": "filings", "model_name": "docketentry", "field_name": "case", "term": "De La"},
+    )
+    assert "De La Torre" not in autocomplete.content.decode()
+    assert reference_case.access_log.filter(username="administrator", outcome="refused").count() == 3
+
+
+def test_administrators_staff_and_screen_a_matter_on_the_case_page(admin_client, administrator, reference_case):
+    from django.contrib.auth.models import User
+
+    from cases.models import Screen
+
+    colleague, lateral = User.objects.create_user("colleague"), User.objects.create_user("lateral")
+    client_party = reference_case.case_parties.get(role="plaintiff").party
+    page = admin_client.get(admin_url(Case, "change", reference_case.pk)).content.decode()
+    assert "Team (a restricted case is open to its team and to Administrators)" in page and "Screens (" in page
+    data = case_change_form(admin_client, reference_case)
+    data.update({
+        "matter_number": "10234-0007", "client": str(client_party.pk), "responsible_attorney": str(administrator.pk),
+        "access": "team", "team-TOTAL_FORMS": "1", "team-0-user": str(colleague.pk), "team-0-role": "Associate",
+        "screens-TOTAL_FORMS": "1", "screens-0-user": str(lateral.pk), "screens-0-reason": "Came from opposing counsel",
+        "screens-0-screened_on": "2025-02-03",
+    })  # fmt: skip
+    response = admin_client.post(admin_url(Case, "change", reference_case.pk), data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    reference_case.refresh_from_db()
+    assert (reference_case.matter_number, reference_case.client, reference_case.access) == (
+        "10234-0007", client_party, "team"
+    )  # fmt: skip
+    assert Screen.objects.get(case=reference_case, user=lateral).created_by == administrator
+    assert not Case.objects.for_user(lateral).exists()
+
+
+def test_the_client_must_be_one_of_the_cases_parties(admin_client, reference_case):
+    from cases.models import Party
+
+    stranger = Party.objects.create(name="Unrelated Holdings LLC")
+    data = case_change_form(admin_client, reference_case)
+    data["client"] = str(stranger.pk)
+    response = admin_client.post(admin_url(Case, "change", reference_case.pk), data)
+    assert response.status_code == 200 and "Select a valid choice" in response.content.decode()
+    reference_case.refresh_from_db()
+    assert reference_case.client is None
+
+
+def test_a_superusers_view_through_a_screen_is_logged(client, reference_case, django_user_model):
+    root = django_user_model.objects.create_superuser("root-user", password="x")
+    reference_case.screens.create(user=root, reason="Screened")
+    client.force_login(root)
+    assert client.get(admin_url(Case, "change", reference_case.pk)).status_code == 200
+    assert reference_case.access_log.get(username="root-user").outcome == "override"
+
+
+def case_change_form(client, case) -> dict:
+    """What the case's change page posts as it stands: the case's fields and every inline's rows and management."""
+    page = client.get(admin_url(Case, "change", case.pk))
+    data = {}
+    forms = [page.context["adminform"].form]
+    for inline in page.context["inline_admin_formsets"]:
+        formset = inline.formset
+        forms += list(formset.forms)
+        management = formset.management_form
+        data.update({management.add_prefix(name): management[name].value() for name in management.fields})
+    for form in forms:
+        for name in form.fields:
+            value = form[name].value()
+            if value is None or value is False or hasattr(value, "storage"):  # no file to post again
+                continue
+            data[form.add_prefix(name)] = "on" if value is True else value
+    return data
+
+
+def test_a_delete_that_reaches_a_hidden_matter_is_refused_without_naming_it(
+    admin_client, administrator, reference_case
+):
+    """LinkedIn is a party to the reference case and to one the administrator is screened from."""
+    from cases.models import CaseParty
+
+    from ..cases.factories import CaseFactory
+
+    linkedin = reference_case.case_parties.get(role="defendant").party
+    walled = CaseFactory(case_name="Walled Matter Holdings v. LinkedIn Corp.")
+    CaseParty.objects.create(case=walled, party=linkedin, role="defendant")
+    walled.screens.create(user=administrator, reason="Conflict")
+    url = admin_url(linkedin, "delete", linkedin.pk)
+    page = admin_client.get(url).content.decode()
+    assert "Records you may not see depend on this" in page and "Walled Matter" not in page
+    admin_client.post(url, {"post": "yes"})
+    assert CaseParty.objects.filter(case=walled, party=linkedin).exists()
+
+
+def test_view_on_site_for_a_hidden_record_is_a_404(admin_client, administrator, reference_case):
+    from django.contrib.contenttypes.models import ContentType
+
+    shortcut = f"/admin/r/{ContentType.objects.get_for_model(Case).pk}/{reference_case.pk}/"
+    assert admin_client.get(shortcut).status_code == 302
+    reference_case.screens.create(user=administrator, reason="Conflict")
+    assert admin_client.get(shortcut).status_code == 404

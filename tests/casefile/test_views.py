@@ -97,4 +97,44 @@ def recompute(case):
 
 # Locked: session, user, permissions, then the page's own reads (the deadlines panel's are 4). A new per-row
 # query breaks it.
-COUNT_CASE_PAGE = 21
+COUNT_CASE_PAGE = 22  # the session is read from the database, which every web worker shares
+
+
+def test_a_case_the_user_may_not_see_is_a_404_and_a_screened_attempt_is_logged(client, attorney, reference_case):
+    """Restricted, not on the team: 404 and not logged; screened: 404 and logged, with the page asked for."""
+    from cases import walls
+
+    client.force_login(attorney)
+    walls.case_restrict(reference_case)
+    assert client.get(reference_case.get_absolute_url()).status_code == 404
+    assert not reference_case.access_log.exists()
+    walls.case_open(reference_case)
+    walls.screen_add(reference_case, attorney, reason="Represented LinkedIn at a prior firm")
+    response = client.get(reference_case.get_absolute_url() + "?page=2")
+    assert response.status_code == 404 and "De La Torre" not in response.content.decode()
+    entry = reference_case.access_log.get()
+    assert (entry.username, entry.outcome, entry.page) == ("attorney", "refused", f"/cases/{reference_case.pk}/?page=2")
+
+
+def test_a_team_members_view_of_a_restricted_case_is_logged(client, paralegal, reference_case):
+    from cases import walls
+
+    walls.case_restrict(reference_case)
+    walls.team_add(reference_case, [paralegal])
+    client.force_login(paralegal)
+    page = client.get(reference_case.get_absolute_url()).content.decode()
+    assert "Restricted to its team" in page
+    assert reference_case.access_log.get().outcome == "viewed"
+
+
+def test_the_matter_shows_on_the_case_page_and_the_list(client, paralegal, reference_case, administrator):
+    reference_case.matter_number = "10234-0007"
+    reference_case.client = reference_case.case_parties.get(role="plaintiff").party
+    reference_case.responsible_attorney = administrator
+    reference_case.save()
+    client.force_login(paralegal)
+    page = client.get(reference_case.get_absolute_url()).content.decode()
+    assert 'Matter <span class="mono">10234-0007</span>' in page and "Responsible attorney" in page
+    assert reference_case.client.name in page
+    listing = client.get("/", {"q": "10234-0007"}).content.decode()
+    assert "10234-0007" in listing and "De La Torre" in listing

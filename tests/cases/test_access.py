@@ -6,9 +6,10 @@ from django.contrib.auth.models import AnonymousUser
 from django.db.models import Q
 
 from cases import access
-from casetracker.roles import DOMAIN_APPS
+from casetracker.roles import ATTORNEY, DOMAIN_APPS
 from deadlines.models import FeedEvent
 
+from ..casetracker.factories import user_with_role
 from ..filings.factories import ChronologyFactFactory, DocketEntryFactory
 from ..reports.factories import ReportPartFactory
 from .factories import CaseFactory, CasePartyFactory, ClaimFactory, RepresentationFactory
@@ -46,6 +47,12 @@ def a_case_with_everything():
     ChronologyFactFactory(case=case)
     ReportPartFactory(report__case=case, index=0)
     case.imports.create(source="pacer_html", sha256="0" * 64)
+    outsider = user_with_role(f"outsider-{case.pk}", ATTORNEY)
+    case.team.create(user=outsider, role="Associate")
+    case.screens.create(
+        user=user_with_role(f"screened-{case.pk}", ATTORNEY), reason="Prior firm represented the other side"
+    )
+    case.access_log.create(user=outsider, username=outsider.username, outcome="viewed", page="/")
     return case
 
 
@@ -83,15 +90,15 @@ def test_roles_read_what_their_permissions_allow(paralegal, attorney):
     assert report_model.objects.for_user(attorney).count() == 1
 
 
-def test_narrowing_the_case_rule_narrows_every_model(attorney, monkeypatch):
+def test_narrowing_the_case_rule_narrows_every_model(administrator, monkeypatch):
     """When the rule admits one case, every model's rows of the other case disappear, parties included."""
     shown, hidden = a_case_with_everything(), a_case_with_everything()
     monkeypatch.setattr(access, "case_rule", lambda user: Q(pk=shown.pk))
     for model in case_data_models():
         if model._meta.label == "cases.Party":
             continue
-        rows = list(model.objects.for_user(attorney))
+        rows = list(model.objects.for_user(administrator))
         assert rows and {case_of(row).pk for row in rows} == {shown.pk}, model._meta.label
-    parties = apps.get_model("cases", "Party").objects.for_user(attorney)
+    parties = apps.get_model("cases", "Party").objects.for_user(administrator)
     assert set(parties) == {link.party for link in shown.case_parties.all()}
     assert not parties.filter(pk__in=hidden.case_parties.values("party_id")).exists()

@@ -43,6 +43,16 @@ def expected(name: str) -> dict:
     return json.loads((SHEETS / f"{name}.json").read_text(encoding="utf-8"))
 
 
+def courtlistener_docket() -> dict:
+    """The CourtListener fixture (Brady v. Deloitte, cand_2) as a dict, to change before importing it."""
+    return json.loads((COURTLISTENER / "cand_2.json").read_text(encoding="utf-8"))
+
+
+def json_bytes(docket: dict) -> bytes:
+    """The docket as a file holds it; json escapes a NUL or a lone surrogate as \\u0000 or \\ud800, as an API may."""
+    return json.dumps(docket).encode()
+
+
 def sheet_import(name: str, **kwargs):
     return docket_import(content=sheet_bytes(name), file_name=f"{name}.html", **kwargs)
 

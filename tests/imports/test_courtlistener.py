@@ -74,6 +74,16 @@ def test_the_same_docket_from_pacer_then_courtlistener_changes_nothing():
     assert CaseParty.objects.count() == len(expected("cand_2")["parties"])
 
 
+def test_entries_of_another_docket_are_left_out():
+    """A file whose entries list holds three of another docket's entries imports only this docket's, and says so."""
+    content = (COURTLISTENER / "cand_2_two_dockets.json").read_bytes()
+    summary = docket_import(content=content, file_name="cand_2_two_dockets.json")
+    entries = Case.objects.get().docket_entries.order_by("sequence")
+    assert list(entries.values_list("entry_number", "pacer_seq_no")) == [(1, "7"), (2, "9"), (3, "15")]
+    assert not entries.filter(description__contains="Balbo").exists()
+    assert summary.warnings == ["3 docket entries of another docket were left out."]
+
+
 def test_a_first_page_only_is_refused():
     """A paginated list with a next page left out would import half a docket: it is refused."""
     page = {"next": "https://www.courtlistener.com/api/rest/v4/docket-entries/?cursor=x", "results": []}

@@ -32,5 +32,3 @@ class ReportPartFactory(factory.django.DjangoModelFactory):
 
     report = factory.SubFactory(ReportFactory)
     index = factory.Sequence(int)
-    entry_offset = factory.LazyAttribute(lambda part: part.index * 500)
-    entry_limit = 500

@@ -94,3 +94,13 @@ def test_failed_report_shows_its_message_and_can_be_retried(
         client.post(reverse("reports:retry", args=[report.pk]))
     report.refresh_from_db()
     assert (report.status, report.error, len(callbacks)) == ("queued", "", 1)
+
+
+def test_a_report_whose_requester_left_the_firm_still_lists(client, attorney, reference_case, django_user_model):
+    """The requester's account deleted: the case page lists the report with a dash, not a server error."""
+    leaver = django_user_model.objects.create_user("leaver")
+    ReportFactory(case=reference_case, requested_by=leaver)
+    leaver.delete()
+    client.force_login(attorney)
+    response = client.get(reference_case.get_absolute_url())
+    assert response.status_code == 200 and "—" in response.content.decode()

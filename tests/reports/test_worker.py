@@ -117,7 +117,7 @@ def test_a_long_docket_renders_in_parts_and_keeps_its_page_numbers(attorney_clie
 
 def test_a_worker_killed_mid_render_does_not_lose_the_report(attorney_client, start_worker):
     """SIGKILL on the rendering child: the job is delivered again and the report still ends ready."""
-    case = long_docket(1500)
+    case = long_docket(1400)  # one part: within both REPORT_PART_ENTRIES and the text a part may hold
     worker = start_worker("--concurrency", "1", REPORT_PART_ENTRIES="5000")
     report = export(attorney_client, case, include_parties="", include_chronology="")
     wait_until(
@@ -132,7 +132,7 @@ def test_a_worker_killed_mid_render_does_not_lose_the_report(attorney_client, st
 
 def test_a_report_left_rendering_by_a_dead_worker_is_swept_and_finished(attorney_client, start_worker):
     """The whole worker dies mid-render; the periodic sweep notices the silence and another worker finishes."""
-    case = long_docket(1500)
+    case = long_docket(1400)  # one part: within both REPORT_PART_ENTRIES and the text a part may hold
     first = start_worker("--concurrency", "1", REPORT_PART_ENTRIES="5000")
     report = export(attorney_client, case, include_parties="", include_chronology="")
     wait_until(

@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from imports.reading import size_check
 from imports.services import docket_import
-from imports.sheet import DocketImportError
+from imports.sheet import DocketImportError, printable
 
 
 class Command(BaseCommand):
@@ -27,7 +27,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         path = Path(options["path"])
         if not path.is_file():
-            raise CommandError(f"No such file: {path}")
+            raise CommandError(printable(f"No such file: {path}"))
         try:
             size_check(path.stat().st_size)  # before reading a huge file into memory
             summary = docket_import(
@@ -37,9 +37,9 @@ class Command(BaseCommand):
                 user=self._user(options["user"]),
             )
         except DocketImportError as error:
-            raise CommandError(f"{path.name}: nothing was imported. {error}") from None
+            raise CommandError(printable(f"{path.name}: nothing was imported. {error}")) from None
         for line in summary.lines():
-            self.stdout.write(line)
+            self.stdout.write(printable(line))  # a sheet's names reach the operator's terminal: no escape sequences
 
     def _user(self, username):
         if not username:

@@ -10,9 +10,9 @@ from pypdf import PdfReader
 from weasyprint import HTML
 
 from filings.services import fact_record
-from reports.models import ReportPart
 from reports.render.document import part_render
 from reports.render.fetcher import BASE_URL, StaticOnlyFetcher
+from reports.services import report_plan
 
 from ...filings.factories import DocketEntryFactory
 from ..factories import ReportFactory
@@ -74,9 +74,9 @@ def test_markup_in_docket_and_chronology_text_is_printed_not_fetched(reference_c
         DocketEntryFactory(case=reference_case, description=payload, sequence=100 + n, entry_number=None)
         fact_record(case=reference_case, date=datetime.date(2025, 1, 25), description=payload)
     report = ReportFactory(case=reference_case, requested_by=attorney)
-    rendered = part_render(
-        report, ReportPart(report=report, index=0, entry_offset=0, entry_limit=500), number_pages=True
-    )
+    report_plan(report.pk)
+    report.refresh_from_db()
+    rendered = part_render(report, report.parts.get(), number_pages=True)
     reader = PdfReader(io.BytesIO(rendered.pdf))
     text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
     assert '<img src="file:///etc/passwd">' in text
