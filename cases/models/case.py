@@ -120,6 +120,8 @@ class Case(models.Model):
     matter_number = models.CharField(
         max_length=40,
         blank=True,
+        default="",
+        db_default="",  # bulk loads (COPY) that name no matter get none, as the ORM gives
         help_text='The firm\'s client-matter number: "10234-0007". Unique; blank until someone assigns it.',
     )
     client = models.ForeignKey(
@@ -142,6 +144,7 @@ class Case(models.Model):
         max_length=10,
         choices=Access.choices,
         default=Access.FIRM,
+        db_default=Access.FIRM,
         help_text="Open to every user with a role, or only to the case's team and Administrators. "
         "A screen keeps a user out either way.",
     )

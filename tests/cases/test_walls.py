@@ -9,6 +9,7 @@ from cases.models import AccessLogEntry, Case
 from casetracker.roles import ATTORNEY, PARALEGAL
 
 from ..casetracker.factories import user_with_role
+from ..helpers import restore_reference_data
 from .test_access import a_case_with_everything, case_data_models, case_of
 
 pytestmark = pytest.mark.django_db
@@ -104,6 +105,7 @@ def test_walls_are_in_the_history(cases, paralegal, administrator):
 
 @pytest.mark.django_db(transaction=True)
 def test_a_wall_that_moves_marks_the_feeds_that_hold_the_case_stale():
+    restore_reference_data()  # another committed test may have flushed the courts and roles
     """The attorney's stored feed held the case's deadline; once screened, the feed is rebuilt without it."""
     from deadlines.models import CalendarFeed
 
