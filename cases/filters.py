@@ -61,7 +61,8 @@ def case_search(queryset, value: str):
         exact = Q(docket_number=parse_docket_number(value).normalized)
     except ValidationError:
         exact = Q(pk__in=[])
-    exact |= Q(Exact(Lower("matter_number"), value.lower()))
+    # The same condition as the matter number's unique index, so PostgreSQL looks it up in that index.
+    exact |= Q(Exact(Lower("matter_number"), value.lower())) & ~Q(matter_number="")
     if connection.vendor == "postgresql":
         names = Q(search_vector=SearchQuery(value, config="english", search_type="websearch"))
         return queryset.filter(exact | names | Q(DocketMatch(value)))

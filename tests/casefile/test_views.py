@@ -134,7 +134,7 @@ def test_the_matter_shows_on_the_case_page_and_the_list(client, paralegal, refer
     reference_case.save()
     client.force_login(paralegal)
     page = client.get(reference_case.get_absolute_url()).content.decode()
-    assert 'Matter <span class="mono">10234-0007</span>' in page and "Responsible attorney" in page
+    assert 'Matter <span class="mono nowrap">10234-0007</span>' in page and "Responsible attorney" in page
     assert reference_case.client.name in page
     listing = client.get("/", {"q": "10234-0007"}).content.decode()
     assert "10234-0007" in listing and "De La Torre" in listing
