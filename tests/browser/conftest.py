@@ -84,3 +84,23 @@ def reference_data(transactional_db):
 @pytest.fixture
 def paralegal_user(reference_data):
     return user_with_role("paralegal", PARALEGAL)
+
+
+# The two widths every page is checked at: a desktop and a phone.
+WIDTHS = {1280: {"width": 1280, "height": 900}, 390: {"width": 390, "height": 844}}
+
+
+@pytest.fixture
+def sized_page(browser):
+    """A page in a window this wide (390: a phone's), closed after the test whether it passed or not."""
+    contexts = []
+
+    def open_page(width):
+        contexts.append(browser.new_context(viewport=WIDTHS[width], is_mobile=width < 1000))
+        page = contexts[-1].new_page()
+        page.set_default_timeout(15_000)
+        return page
+
+    yield open_page
+    for context in contexts:
+        context.close()

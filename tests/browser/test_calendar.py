@@ -20,7 +20,6 @@ from ..deadlines.factories import entry, summons_executed
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 LAMD = Path(__file__).resolve().parents[2] / "devdata" / "data" / "dockets" / "lamd.html"
-WIDTHS = {1280: {"width": 1280, "height": 900}, 390: {"width": 390, "height": 844}}
 
 # Every control a person could reach, visible on screen (the skip link shows itself only when focused), whose box
 # sticks out of the viewport at the left or the right.
@@ -65,22 +64,6 @@ def assert_in_viewport(locator, page, name):
     box = locator.bounding_box()
     inner = page.evaluate("window.innerWidth")
     assert box["x"] >= 0 and box["x"] + box["width"] <= inner + 0.5, f"{name}: {box} outside 0..{inner}"
-
-
-@pytest.fixture
-def sized_page(browser):
-    """A page in a window this wide (390: a phone's), closed after the test whether it passed or not."""
-    contexts = []
-
-    def open_page(width):
-        contexts.append(browser.new_context(viewport=WIDTHS[width], is_mobile=width < 1000))
-        page = contexts[-1].new_page()
-        page.set_default_timeout(15_000)
-        return page
-
-    yield open_page
-    for context in contexts:
-        context.close()
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@ from ..casetracker.walled_cases import DAY, marked, walled_world
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-WIDTHS = {1280: {"width": 1280, "height": 900}, 390: {"width": 390, "height": 844}}
 WALLED, CONTROL = "screened", "open"
 MONTH = f"{DAY:%Y-%m}"
 AGENDA = f"/calendar/?view=agenda&due_from={DAY}&due_to={DAY}"
@@ -34,22 +33,6 @@ def caption(key: str) -> str:
 def world(reference_data, settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # ten users: hash them fast
     return walled_world()
-
-
-@pytest.fixture
-def window(browser):
-    """A signed-out page in a window this wide (390: a phone's), closed after the test whether it passed or not."""
-    contexts = []
-
-    def open_page(width):
-        contexts.append(browser.new_context(viewport=WIDTHS[width], is_mobile=width < 1000))
-        page = contexts[-1].new_page()
-        page.set_default_timeout(15_000)
-        return page
-
-    yield open_page
-    for context in contexts:
-        context.close()
 
 
 def search_parties(page, base: str, key: str):
@@ -78,10 +61,12 @@ def feed_text(page, base: str) -> str:
 
 
 @pytest.mark.parametrize("width", [1280, 390])
-def test_a_screened_attorney_finds_nothing_of_the_walled_case(world, window, live_server, sign_in, screenshot, width):
+def test_a_screened_attorney_finds_nothing_of_the_walled_case(
+    world, sized_page, live_server, sign_in, screenshot, width
+):
     """No case found by its party, a 404 for its party page, none of its deadlines on the calendar or in the feed;
     the open case's, searched the same way, are all there."""
-    page, base = window(width), live_server.url
+    page, base = sized_page(width), live_server.url
     sign_in(page, world.users["screened"])
 
     rows = search_parties(page, base, WALLED)
@@ -111,9 +96,9 @@ def test_a_screened_attorney_finds_nothing_of_the_walled_case(world, window, liv
 
 
 @pytest.mark.parametrize(("kind", "width"), [("administrator", 1280), ("member", 390)])
-def test_colleagues_beside_the_wall_find_the_case(world, window, live_server, sign_in, screenshot, kind, width):
+def test_colleagues_beside_the_wall_find_the_case(world, sized_page, live_server, sign_in, screenshot, kind, width):
     """The control: an Administrator, and a paralegal on the team of another walled case, find it all."""
-    page, base = window(width), live_server.url
+    page, base = sized_page(width), live_server.url
     sign_in(page, world.users[kind])
 
     rows = search_parties(page, base, WALLED)
