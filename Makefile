@@ -68,7 +68,11 @@ format: install-dev
 test: install-dev lint
 	if command -v docker-compose >/dev/null; then docker-compose config -q && echo "docker-compose.yml: valid"; fi
 	DATABASE_URL=sqlite:///:memory: DJANGO_DEBUG=1 $(BIN)/python manage.py makemigrations --check --dry-run
+	# The tests write only under ignored or temporary folders: the checkout is as clean after as before.
+	before="$$(git status --porcelain 2>/dev/null || true)"
 	$(TEST_ENV) $(BIN)/pytest $(PYTEST_ARGS)
+	after="$$(git status --porcelain 2>/dev/null || true)"
+	if [ "$$before" != "$$after" ]; then echo "The tests changed the checkout:"; diff <(echo "$$before") <(echo "$$after") || true; exit 1; fi
 
 clean:
 	rm -rf $(VENV) var db.sqlite3 staticfiles .pytest_cache .ruff_cache

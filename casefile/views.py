@@ -9,6 +9,7 @@ from cases.walls import logged_case_read
 from deadlines.panels import deadlines_panel
 from filings.panels import docket_panel
 from filings.selectors import case_timeline
+from notes.panels import notes_panel
 from reports.panels import reports_panel
 
 
@@ -26,4 +27,5 @@ def case_detail(request, pk):
         "deadlines": deadlines_panel(request, case),
         **docket_panel(request, case),
     }
+    context["notes_panel"] = notes_panel(request, case, entries=context["docket_page"].object_list)
     return render(request, "casefile/case_detail.html", context)

@@ -2,7 +2,7 @@
 
 import django_filters
 from django import forms
-from django.contrib.postgres.search import SearchQuery
+from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.db.models import BooleanField, Q
@@ -65,8 +65,18 @@ def case_search(queryset, value: str):
     exact |= Q(Exact(Lower("matter_number"), value.lower())) & ~Q(matter_number="")
     if connection.vendor == "postgresql":
         names = Q(search_vector=SearchQuery(value, config="english", search_type="websearch"))
-        return queryset.filter(exact | names | Q(DocketMatch(value)))
-    return queryset.filter(exact | Q(pk__in=_simple_search(value)))
+        return queryset.filter(exact | names | Q(DocketMatch(value)) | Q(pk__in=_notes_search(value)))
+    return queryset.filter(exact | Q(pk__in=_simple_search(value)) | Q(pk__in=_notes_search(value)))
+
+
+def _notes_search(value: str):
+    """The cases whose notes (or their annotations) hold the words. The notes app sits above this one, so its rows
+    are reached through the relation's name, never imported."""
+    if connection.vendor == "postgresql":
+        query = SearchQuery(value, config="english", search_type="websearch")
+        vector = SearchVector("notes__text", config="english")  # the expression the notes' GIN index holds
+        return Case.objects.annotate(note_words=vector).filter(note_words=query).values("pk")
+    return Case.objects.filter(notes__text__icontains=value).values("pk")
 
 
 def _simple_search(value: str):

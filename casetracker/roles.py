@@ -9,7 +9,7 @@ from django.apps import apps as global_apps
 from django.db.models import Q
 
 PARALEGAL, ATTORNEY, ADMINISTRATOR = "Paralegal", "Attorney", "Administrator"
-DOMAIN_APPS = ("cases", "filings", "deadlines", "imports", "reports")
+DOMAIN_APPS = ("cases", "filings", "deadlines", "imports", "notes", "reports")
 # Exported reports belong to those who may export: paralegals browse cases, not reports.
 REPORTS_APP = "reports"
 EXPORT_PERMISSION = "reports.export_report"
@@ -17,6 +17,10 @@ EXPORT_PERMISSION = "reports.export_report"
 # so is importing a case's newer docket sheet from the site (the admin's upload stays with administrators).
 CALENDAR_PERMISSION = "deadlines.change_deadline"
 IMPORT_PERMISSION = "imports.add_docketimport"
+# Whoever may see a case may write a note on it (and edit their own for a while): notes are everyone's work.
+NOTE_PERMISSIONS = ("notes.add_note", "notes.change_note")
+# Attaching a filed PDF to a docket entry is paralegals' and attorneys' work (administrators hold every permission).
+ATTACH_PERMISSION = "filings.add_docketattachment"
 # Who is screened from what, and who looked at a restricted case, are the Administrators' business alone.
 WALL_MODELS = ("screen", "accesslogentry", "historicalscreen")
 
@@ -27,10 +31,11 @@ def role_permissions(permission_model):
     walls = Q(content_type__app_label="cases", content_type__model__in=WALL_MODELS)
     view = domain & Q(codename__startswith="view_") & ~walls
     reports = Q(content_type__app_label=REPORTS_APP)
-    export, calendar, upload = (
+    export, calendar, upload, attach = (
         Q(content_type__app_label=name.split(".")[0], codename=name.split(".")[1])
-        for name in (EXPORT_PERMISSION, CALENDAR_PERMISSION, IMPORT_PERMISSION)
+        for name in (EXPORT_PERMISSION, CALENDAR_PERMISSION, IMPORT_PERMISSION, ATTACH_PERMISSION)
     )
+    notes = Q(content_type__app_label="notes", codename__in=[name.split(".")[1] for name in NOTE_PERMISSIONS])
     everything = (
         domain
         | Q(content_type__app_label="auth")
@@ -38,8 +43,8 @@ def role_permissions(permission_model):
         | Q(content_type__app_label="axes")  # failed sign-ins: seen, and deleted to unlock
     )
     return {
-        PARALEGAL: permission_model.objects.filter((view & ~reports) | calendar | upload),
-        ATTORNEY: permission_model.objects.filter(view | export | calendar | upload),
+        PARALEGAL: permission_model.objects.filter((view & ~reports) | calendar | upload | attach | notes),
+        ATTORNEY: permission_model.objects.filter(view | export | calendar | upload | attach | notes),
         ADMINISTRATOR: permission_model.objects.filter(everything),
     }
 

@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "filings",
     "deadlines",
     "imports",
+    "notes",
     "reports",
     "casefile",
     "devdata",
@@ -181,6 +182,8 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 os.environ.setdefault("JURISCRAPER_LOG", os.devnull)
 # A docket sheet of 10,000 entries is about 5 MB of HTML; anything far larger is not a docket sheet.
 IMPORT_MAX_BYTES = int(os.environ.get("IMPORT_MAX_BYTES", 20 * 1024 * 1024))
+# A filed PDF attached to a docket entry: court e-filing systems cap a document well below this.
+ATTACHMENT_MAX_BYTES = int(os.environ.get("ATTACHMENT_MAX_BYTES", 50 * 1024 * 1024))
 
 # Security: all of this is on whenever debug is off, so `check --deploy` is clean.
 SESSION_COOKIE_HTTPONLY = True

@@ -28,6 +28,8 @@ urlpatterns = [
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("", include("deadlines.urls")),
     path("", include("imports.urls")),
+    path("", include("filings.urls")),
+    path("", include("notes.urls")),
     path("", include("reports.urls")),
     path("", include("casefile.urls")),
     path("", include("cases.urls")),

@@ -1,10 +1,13 @@
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.forms.models import BaseInlineFormSet
+from django.urls import reverse
+from django.utils.html import format_html
 
 from casetracker.history_admin import HistoryAdmin
 
-from .forms import DocketEntryForm
+from .documents import attachment_file_replace
+from .forms import AttachmentAdminForm, DocketEntryForm
 from .models import ChronologyFact, DocketAttachment, DocketEntry, EventType
 from .recorded import Source, entries_recorded
 from .services import docket_entry_record, entry_effects_apply
@@ -69,12 +72,25 @@ class EventTypeAdmin(HistoryAdmin):
 
 class DocketAttachmentInline(admin.TabularInline):
     model = DocketAttachment
+    form = AttachmentAdminForm
     extra = 0
-    fields = ["number", "description", "pacer_doc_id", "page_count"]
+    fields = ["number", "description", "pacer_doc_id", "page_count", "file", "file_name", "uploaded_by", "uploaded_at"]
+    readonly_fields = ["file_name", "uploaded_by", "uploaded_at"]
+
+
+class AttachmentFileSaved:
+    """An attachment's file put in the admin is stored as on the case page: name, size, SHA-256, who and when."""
+
+    def attachment_save(self, request, attachment, form):
+        upload = form.cleaned_data.get("file")
+        if "file" in form.changed_data and upload:
+            attachment_file_replace(attachment=attachment, upload=upload, user=request.user)
+        else:
+            attachment.save()
 
 
 @admin.register(DocketEntry)
-class DocketEntryAdmin(HistoryAdmin):
+class DocketEntryAdmin(AttachmentFileSaved, HistoryAdmin):
     form = DocketEntryForm
     list_display = ["case", "entry_number", "date_filed", "event_type", "short_description", "page_count"]
     list_filter = ["event_type"]
@@ -95,6 +111,16 @@ class DocketEntryAdmin(HistoryAdmin):
             return
         obj.save()
         entries_recorded(case=obj.case, changed=[obj], source=Source.ADMIN)
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not DocketAttachment:
+            return super().save_formset(request, form, formset, change)
+        for attachment in formset.save(commit=False):
+            changed = next(f for f in formset.forms if f.instance is attachment)
+            self.attachment_save(request, attachment, changed)
+        for attachment in formset.deleted_objects:
+            attachment.delete()
+        return None
 
     def delete_model(self, request, obj):
         case, pk = obj.case, obj.pk
@@ -130,8 +156,21 @@ class ChronologyFactAdmin(HistoryAdmin):
 
 
 @admin.register(DocketAttachment)
-class DocketAttachmentAdmin(HistoryAdmin):
-    list_display = ["entry", "number", "description", "page_count"]
+class DocketAttachmentAdmin(AttachmentFileSaved, HistoryAdmin):
+    form = AttachmentAdminForm
+    list_display = ["entry", "number", "description", "page_count", "file_name", "uploaded_at"]
     list_select_related = ["entry__case"]
     search_fields = ["entry__case__docket_number", "description", "pacer_doc_id"]
     autocomplete_fields = ["entry"]
+    readonly_fields = ["file_name", "file_size", "file_sha256", "uploaded_by", "uploaded_at", "download"]
+
+    @admin.display(description="Download")
+    def download(self, attachment):
+        """The permission-checked download, never the storage's own address."""
+        if not attachment.pk or not attachment.file:
+            return "—"
+        url = reverse("filings:attachment_download", args=[attachment.entry.case_id, attachment.pk])
+        return format_html('<a href="{}">Download the PDF</a>', url)
+
+    def save_model(self, request, obj, form, change):
+        self.attachment_save(request, obj, form)

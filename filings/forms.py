@@ -3,7 +3,8 @@ from django.core.exceptions import ValidationError
 
 from cases.widgets import FastSelect
 
-from .models import DocketEntry, EventType
+from .documents import pdf_check
+from .models import DocketAttachment, DocketEntry, EventType
 from .services import entry_effect_check
 
 
@@ -75,3 +76,43 @@ class DocketFilterForm(forms.Form):
             "date_to": data.get("date_to"),
             "event_type_id": data.get("event_type"),
         }
+
+
+class AttachmentUploadForm(forms.Form):
+    """A filed PDF for a docket entry; the service checks it is one (by its content) and within the size limit."""
+
+    file = forms.FileField(
+        label="PDF file",
+        widget=forms.FileInput(attrs={"accept": "application/pdf,.pdf"}),
+        help_text="The filed document, as a PDF.",
+    )
+    description = forms.CharField(
+        label="Description",
+        required=False,
+        max_length=500,
+        help_text='What it is: "Exhibit A - Master Services Agreement". Leave it blank to use the file\'s name.',
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        try:
+            pdf_check(upload)
+        except ValidationError as error:
+            raise ValidationError(error.messages) from None
+        return upload
+
+
+class AttachmentAdminForm(forms.ModelForm):
+    """The admin's attachment form: a file put here is checked as on the case page."""
+
+    class Meta:
+        model = DocketAttachment
+        fields = ["entry", "number", "description", "pacer_doc_id", "page_count", "file"]
+        # No "Currently: <link>": the storage's own address is never shown; the download view is.
+        widgets = {"file": forms.FileInput(attrs={"accept": "application/pdf,.pdf"})}
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if upload and "file" in self.changed_data:
+            pdf_check(upload)
+        return upload

@@ -2,6 +2,7 @@
 
 import calendar
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -158,6 +159,20 @@ class DocketAttachment(models.Model):
         max_length=32, blank=True, help_text="PACER's document id, for fetching the attachment again."
     )
     page_count = models.PositiveIntegerField(null=True, blank=True)
+    file = models.FileField(
+        upload_to="attachments/%Y/%m/",
+        blank=True,
+        max_length=300,
+        help_text="The document itself (a filed PDF), kept through the storage API and served only through a "
+        "permission-checked view. Blank when only PACER's reference is known.",
+    )
+    file_name = models.CharField(max_length=255, blank=True, help_text="The file's name as it was uploaded.")
+    file_size = models.PositiveBigIntegerField(null=True, blank=True, help_text="Bytes.")
+    file_sha256 = models.CharField(max_length=64, blank=True, help_text="The file's SHA-256, in hex.")
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    uploaded_at = models.DateTimeField(null=True, blank=True)
     history = HistoricalRecords()
 
     objects = CaseOwnedQuerySet.through("entry__case").as_manager()
@@ -174,6 +189,10 @@ class DocketAttachment(models.Model):
 
     def __str__(self):
         return f"Attachment {self.number} to {self.entry}"
+
+    @property
+    def case(self):
+        return self.entry.case
 
 
 class ChronologyFact(models.Model):

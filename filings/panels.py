@@ -13,5 +13,9 @@ DOCKET_PAGE_SIZE = 50
 def docket_panel(request, case: Case) -> dict:
     """The docket's context for the case page: the filter form and the requested page, 50 entries a page."""
     form = DocketFilterForm(request.GET)
-    entries = DocketWindow(docket_entry_list(case=case, **form.filters())) if form.is_valid() else []
+    entries = (
+        DocketWindow(docket_entry_list(case=case, **form.filters()).prefetch_related("attachments"))
+        if form.is_valid()
+        else []
+    )
     return {"docket_form": form, "docket_page": Paginator(entries, DOCKET_PAGE_SIZE).get_page(request.GET.get("page"))}

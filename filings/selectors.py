@@ -3,11 +3,12 @@
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
+from django.shortcuts import get_object_or_404
 
 from cases.models import Case
 
-from .models import ChronologyFact, DocketEntry, EventType
+from .models import ChronologyFact, DocketAttachment, DocketEntry, EventType
 
 
 def docket_entry_list(
@@ -86,3 +87,28 @@ def case_timeline(*, case: Case, milestones_only: bool = True) -> list[TimelineI
         TimelineItem(e.date_filed, f"{e.date_filed:%B %-d, %Y}", "entry", e.description, entry=e) for e in entries
     ]
     return sorted(items, key=lambda item: item.sort_key)
+
+
+def entry_get(*, user, case_pk: int, pk: int) -> DocketEntry:
+    """A docket entry of a case the user may see; any other is a 404."""
+    return get_object_or_404(DocketEntry.objects.for_user(user).select_related("case"), case_id=case_pk, pk=pk)
+
+
+def attachment_get(*, user, case_pk: int, pk: int) -> DocketAttachment:
+    """An attachment of a case the user may see (and the view permission on attachments); any other is a 404."""
+    return get_object_or_404(
+        DocketAttachment.objects.for_user(user).select_related("entry__case"), entry__case_id=case_pk, pk=pk
+    )
+
+
+def attachment_case_id(pk) -> int | None:
+    """The case an attachment belongs to, whoever asks: only for logging a screened user's attempt on it."""
+    return DocketAttachment.objects.filter(pk=pk).values_list("entry__case_id", flat=True).first()
+
+
+def entry_docket_page(entry: DocketEntry, page_size: int) -> int:
+    """The page of the unfiltered docket, in docket order, that shows this entry."""
+    before = entry.case.docket_entries.filter(
+        Q(date_filed__lt=entry.date_filed) | Q(date_filed=entry.date_filed, sequence__lt=entry.sequence)
+    ).count()
+    return before // page_size + 1

@@ -24,6 +24,10 @@ class Report(models.Model):
     include_chronology = models.BooleanField(default=True, help_text="Put the chronology facts on the timeline.")
     include_parties = models.BooleanField(default=True, help_text="Include parties, counsel and claims.")
     include_deadlines = models.BooleanField(default=True, help_text="Include the deadlines and hearings.")
+    include_notes = models.BooleanField(
+        default=False,
+        help_text="Include the firm's notes on the case and its entries: internal work, left out unless asked for.",
+    )
     archival = models.BooleanField(default=False, help_text="Produce an archival PDF/A-3b.")
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
     progress = models.PositiveSmallIntegerField(default=0, help_text="Percent done.")

@@ -8,6 +8,8 @@ from cases.models import Case
 from deadlines.models import Deadline
 from filings.models import DocketEntry
 from filings.selectors import docket_entry_list
+from notes.models import Note
+from notes.selectors import report_notes
 
 from .models import Report
 
@@ -55,6 +57,7 @@ def report_entries_planned(report: Report, ids: list[int]) -> dict[int, DocketEn
     entries = (
         report.case.docket_entries.filter(pk__in=ids)
         .select_related("event_type", "filed_by")
+        .prefetch_related("attachments")
         .defer("description")
         .annotate(text_start=Substr("description", 1, ENTRY_TEXT_LIMIT), text_length=Length("description"))
     )
@@ -62,6 +65,19 @@ def report_entries_planned(report: Report, ids: list[int]) -> dict[int, DocketEn
 
 
 REPORT_DEADLINES = 300  # the front matter's limit; the calendar and its CSV have every one
+
+
+REPORT_NOTES = 1000  # the front matter's limit; the case page and its history keep every one
+
+
+def report_notes_printed(report: Report) -> list[Note]:
+    """The case's notes for a report that asked for them, in the order written, at most REPORT_NOTES + 1."""
+    if not report.include_notes:
+        return []
+    notes = report_notes(case=report.case)
+    if report.planned_at:  # as the docket is: the notes as they stood when the report was planned
+        notes = notes.filter(created_at__lte=report.planned_at)
+    return list(notes[: REPORT_NOTES + 1])
 
 
 def report_deadlines(report: Report) -> QuerySet[Deadline]:

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass, replace
 
+from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import timezone
 from weasyprint import HTML
@@ -10,7 +11,7 @@ from cases.selectors import case_caption, case_claims, case_parties_by_role
 from filings.selectors import case_timeline
 
 from ..models import Report, ReportPart
-from ..selectors import REPORT_DEADLINES, report_deadlines
+from ..selectors import REPORT_DEADLINES, REPORT_NOTES, report_deadlines, report_notes_printed
 from .docket import part_entries, text_printed
 from .fetcher import BASE_URL, StaticOnlyFetcher
 
@@ -50,6 +51,8 @@ def front_matter(report: Report) -> dict:
         "timeline": timeline,
         "deadlines": list(report_deadlines(report)[: REPORT_DEADLINES + 1]) if report.include_deadlines else [],
         "deadline_limit": REPORT_DEADLINES,
+        "notes": report_notes_printed(report),
+        "note_limit": REPORT_NOTES,
     }
 
 
@@ -64,6 +67,7 @@ def part_context(report: Report, part: ReportPart, *, number_pages: bool) -> dic
         "title": document_title(report),
         "subject": document_subject(report),
         "number_pages": number_pages,
+        "site_url": settings.SITE_URL,
     }
     if part.index == 0:
         context.update(front_matter(report))

@@ -17,16 +17,18 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def every_record(reference_case):
-    """The reference case, plus counsel, an attachment, an import record, a report, a date that could not be read
-    and a calendar feed, so each model has a row (the reference case's docket gives its deadline)."""
+    """The reference case, plus counsel, an attachment, an import record, a note, a report, a date that could not
+    be read and a calendar feed, so each model has a row (the reference case's docket gives its deadline)."""
     from deadlines.models import CalendarFeed, UnreadDate
     from filings.models import DocketAttachment
     from imports.models import DocketImport
+    from notes.models import Note
 
     RepresentationFactory(case_party=reference_case.case_parties.get(role="defendant"), attorney=AttorneyFactory())
     complaint = reference_case.docket_entries.order_by("sequence").first()
     DocketAttachment.objects.create(entry=complaint, number=1, description="Exhibit A")
     DocketImport.objects.create(case=reference_case, source="pacer_html", sha256="0" * 64)
+    Note.objects.create(case=reference_case, entry=complaint, text="Called the clerk about the summons.")
     ReportPartFactory(report=ReportFactory(case=reference_case), index=0)
     UnreadDate.objects.create(case=reference_case, entry=complaint, phrase="Sentencing set for 5/22/20107")
     CalendarFeed.objects.create(user=User.objects.create_user("calendar-reader"))
@@ -61,8 +63,8 @@ def test_every_admin_page_renders_for_the_administrator(admin_client, every_reco
         admin_url(model, "history", obj.pk),
     ]:
         assert admin_client.get(url).status_code == 200, url
-    # Reports are made from the case page, deadlines come from the docket, feeds from their user's page.
-    made_elsewhere = {"report", "reportpart", "deadline", "unreaddate", "calendarfeed", "accesslogentry"}
+    # Reports and notes are made from the case page, deadlines come from the docket, feeds from their user's page.
+    made_elsewhere = {"report", "reportpart", "deadline", "unreaddate", "calendarfeed", "accesslogentry", "note"}
     expected_add = 403 if model._meta.model_name in made_elsewhere else 200
     assert admin_client.get(admin_url(model, "add")).status_code == expected_add
 

@@ -26,7 +26,7 @@ from django.urls.resolvers import RoutePattern
 
 from cases.access import VIEW_CASE
 from cases.models import AccessLogEntry
-from casetracker.roles import CALENDAR_PERMISSION, EXPORT_PERMISSION, IMPORT_PERMISSION
+from casetracker.roles import ATTACH_PERMISSION, CALENDAR_PERMISSION, EXPORT_PERMISSION, IMPORT_PERMISSION
 from deadlines.models import CalendarFeed
 
 from .walled_cases import (
@@ -190,6 +190,18 @@ SITE = {
     "deadlines:override": deadline_action("override"),
     "deadlines:assign": deadline_action("assign"),
     "imports:upload": Row(fixed("/imports/upload/"), perm=IMPORT_PERMISSION),
+    "filings:attach": Row(
+        named("filings:attach", "cases.Case", "filings.DocketEntry"), per_case=True, perm=ATTACH_PERMISSION
+    ),
+    "filings:attachment_download": Row(
+        named("filings:attachment_download", "cases.Case", "filings.DocketAttachment"),
+        per_case=True,
+        perm="filings.view_docketattachment",
+    ),
+    "notes:add": Row(named("notes:add", "cases.Case"), per_case=True, perm="notes.add_note"),
+    # The world's notes have no author (a former user's): their edit page sends everyone to annotate instead.
+    "notes:edit": Row(named("notes:edit", "cases.Case", "notes.Note"), True, "notes.change_note", frozenset({302})),
+    "notes:annotate": Row(named("notes:annotate", "cases.Case", "notes.Note"), per_case=True, perm="notes.add_note"),
     "reports:create": Row(named("reports:create", "cases.Case"), True, EXPORT_PERMISSION, frozenset({302}), "post"),
     "reports:status": Row(named("reports:status", "reports.Report"), per_case=True, perm=EXPORT_PERMISSION),
     "reports:download": Row(named("reports:download", "reports.Report"), per_case=True, perm=EXPORT_PERMISSION),
@@ -222,7 +234,7 @@ ADMIN_MODELS = {
         ["cases.Case", "cases.Party", "cases.CaseParty", "cases.Representation", "cases.Claim", "cases.ReliefSought",
          "cases.AccessLogEntry", "cases.MatterMember", "cases.Screen", "filings.DocketEntry", "filings.ChronologyFact",
          "filings.DocketAttachment", "deadlines.Deadline", "deadlines.UnreadDate", "imports.DocketImport",
-         "reports.Report", "reports.ReportPart"],
+         "reports.Report", "reports.ReportPart", "notes.Note"],
         CASE_DATA,
     ),
     # Counsel and their firms are a directory of the whole firm (as tests/cases/test_access.py has it): an attorney's
@@ -436,7 +448,7 @@ CASE_COUNT = r'<p class="count" role="status">([\d,]+) case'
 ITEM_COUNT = r'<p class="count" role="status">([\d,]+) item'
 ROLE_COUNT = r"Appears in ([\d,]+) role"
 ADMIN_COUNT = r'<p class="paginator">\s*([\d,]+)'
-SEARCHED = ("caption", "party", "counsel", "firm", "entry")  # what the case list's search covers
+SEARCHED = ("caption", "party", "counsel", "firm", "entry", "note", "annotation")  # what the case list's search covers
 
 
 @dataclass(frozen=True)

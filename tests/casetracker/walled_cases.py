@@ -6,8 +6,9 @@ matrix (tests/casetracker/test_authorization_matrix.py) and the matter-wall brow
 - screened: open to the firm, but the attorney "screened", the Administrator "screened_admin" and the superuser are
   screened from it.
 
-Each case's caption, party, counsel, firm, docket entry, attachment, chronology fact, claim, relief, deadlines,
-unreadable date, docket import and report carry words found nowhere else (``marked``).
+Each case's caption, party, counsel, firm, docket entry, attachment (and its PDF), chronology fact, claim, relief,
+deadlines, unreadable date, notes and annotations, docket import and report carry words found nowhere else
+(``marked``).
 """
 
 import hashlib
@@ -27,6 +28,7 @@ from deadlines.feeds import feed_build
 from deadlines.models import CalendarFeed, CourtClosure, CourtRule
 from deadlines.services import feed_items
 from filings.models import EventType
+from notes.models import Note
 
 from ..cases.factories import (
     AttorneyFactory,
@@ -95,11 +97,25 @@ def marked_docket(case: Case, key: str) -> dict:
     ]  # fmt: skip
     return {
         "filings.DocketEntry": entry.pk,
-        "filings.DocketAttachment": entry.attachments.create(number=1, description=marked(key, "attachment")).pk,
+        "filings.DocketAttachment": entry.attachments.create(
+            number=1,
+            description=marked(key, "attachment"),
+            file=ContentFile(marked_pdf(key), name=f"{key}-exhibit.pdf"),
+        ).pk,
         "filings.ChronologyFact": ChronologyFactFactory(case=case, description=marked(key, "fact")).pk,
         "deadlines.Deadline": deadlines[0].pk,
         "deadlines.UnreadDate": case.unread_dates.create(entry=entry, phrase=f"{marked(key, 'unread')} 2/30/31").pk,
     }
+
+
+def marked_notes(case: Case, key: str) -> dict:
+    """A note on the case and one on its entry, each annotated: all four carry the case's marker words."""
+    entry = case.docket_entries.get()
+    note = Note.objects.create(case=case, text=f"{marked(key, 'note')} call the clerk")
+    on_entry = Note.objects.create(case=case, entry=entry, text=f"{marked(key, 'entrynote')} exhibit missing")
+    for parent in (note, on_entry):
+        Note.objects.create(case=case, entry=parent.entry, annotates=parent, text=f"{marked(key, 'annotation')} done")
+    return {"notes.Note": note.pk}
 
 
 def marked_records(case: Case, key: str) -> dict:
@@ -120,7 +136,7 @@ def marked_records(case: Case, key: str) -> dict:
 def marked_case(key: str) -> tuple[Case, dict]:
     """A case whose every record carries its marker words, and the pk of its row of each model."""
     case = CaseFactory(case_name=f"{marked(key, 'caption')} Holdings v. Acme Widgets, Inc.", docket_number=DOCKETS[key])
-    rows = {"cases.Case": case.pk, **marked_parties(case, key), **marked_docket(case, key)}
+    rows = {"cases.Case": case.pk, **marked_parties(case, key), **marked_docket(case, key), **marked_notes(case, key)}
     return case, {**rows, **marked_records(case, key)}
 
 
