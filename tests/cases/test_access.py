@@ -53,6 +53,7 @@ def a_case_with_everything():
         user=user_with_role(f"screened-{case.pk}", ATTORNEY), reason="Prior firm represented the other side"
     )
     case.access_log.create(user=outsider, username=outsider.username, outcome="viewed", page="/")
+    case.notes.create(entry=entry, author=outsider, text="Called the clerk about the hearing date.")
     return case
 
 

@@ -82,7 +82,7 @@ def test_a_milestone_docketed_while_the_report_renders_is_not_on_its_timeline(re
     assert text.count("Class action complaint against LinkedIn Corporation") == 2  # the timeline's and the docket's
 
 
-COUNT_DOCKET_PART = 18  # claim 4, counting parts 1, heartbeats 2, reading (its entries in one query) 4, done 7
+COUNT_DOCKET_PART = 19  # claim 4, counting parts 1, heartbeats 2, reading (entries 1, attachments 1) 5, done 7
 
 
 @pytest.mark.parametrize(("size", "per_part"), [(10, 5), (100, 50)])
