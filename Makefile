@@ -13,6 +13,7 @@ PORT ?= 8000
 # The suite runs against the local PostgreSQL and Redis; pytest creates its own test_ database.
 TEST_DATABASE_URL ?= postgres://root@127.0.0.1:5432/casetracker
 TEST_BROKER_URL ?= redis://127.0.0.1:6379/1
+PYTEST_ARGS ?= --durations=15
 TEST_ENV := DATABASE_URL=$(TEST_DATABASE_URL) CELERY_BROKER_URL=$(TEST_BROKER_URL) \
 	DJANGO_DEBUG=0 DJANGO_SECRET_KEY=test-only-secret-key DJANGO_SECURE_SSL_REDIRECT=0 \
 	DJANGO_ALLOWED_HOSTS=testserver,localhost,127.0.0.1

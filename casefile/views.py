@@ -7,6 +7,7 @@ from cases.access import VIEW_CASE
 from cases.selectors import case_caption, case_claims, case_get, case_parties_by_role
 from cases.walls import logged_case_read
 from deadlines.panels import deadlines_panel
+from filings.dispositions import disposition_proposal
 from filings.panels import docket_panel
 from filings.selectors import case_timeline
 from notes.panels import notes_panel
@@ -23,6 +24,8 @@ def case_detail(request, pk):
         "caption": case_caption(parties_by_role=parties),
         "claims": case_claims(case=case),
         "timeline": case_timeline(case=case),
+        "proposal": disposition_proposal(case),
+        "may_confirm": request.user.has_perm("cases.change_case"),
         "reports_panel": reports_panel(request, case),
         "deadlines": deadlines_panel(request, case),
         **docket_panel(request, case),

@@ -110,11 +110,13 @@ class ReliefSoughtAdmin(HistoryAdmin):
     autocomplete_fields = ["claim"]
 
 
-class CasePartyInline(admin.TabularInline):
+class CasePartyInline(admin.StackedInline):
+    """Stacked, as the claims are: as a table its five wide fields made the case's page 1,644 px wide at 1280."""
+
     model = CaseParty
     extra = 0
     autocomplete_fields = ["party"]
-    fields = ["party", "role", "role_text", "description", "date_terminated"]
+    fields = [("party", "role"), ("role_text", "date_terminated"), "description"]
     show_change_link = True
 
 

@@ -62,13 +62,16 @@ def party_get(*, user, pk) -> Party:
     return get_object_or_404(Party.objects.for_user(user), pk=pk)
 
 
-def party_case_roles(*, user, party: Party) -> QuerySet[CaseParty]:
-    """Every case the party appears in that the user may see, with its role there: the seed of a conflict check."""
+def party_cases(*, user, party: Party) -> QuerySet[Case]:
+    """Every case the party appears in that the user may see, once each, with its roles there (``party_roles``):
+    the seed of a conflict check."""
+    roles = CaseParty.objects.filter(party=party).order_by("role")
     return (
-        CaseParty.objects.for_user(user)
-        .filter(party=party)
-        .select_related("case__court")
-        .order_by("-case__date_filed", "case_id", "role")
+        Case.objects.for_user(user)
+        .filter(pk__in=CaseParty.objects.filter(party=party).values("case_id"))
+        .select_related("court")
+        .prefetch_related(Prefetch("case_parties", queryset=roles, to_attr="party_roles"))
+        .order_by("-date_filed", "-id")
     )
 
 

@@ -11,6 +11,7 @@ from django.db.models import Exists, OuterRef, Value
 from django.db.models.functions import Lower
 
 from .models import Attorney, Case, CaseParty, CauseOfAction, Claim, Court, LawFirm, Party, ReliefSought
+from .models.parties import firm_key
 
 
 def case_create(*, court: Court, docket_number: str, case_name: str, **fields) -> Case:
@@ -69,8 +70,20 @@ def parties_get_or_create(*, kinds: dict[str, str], user=None, reason: str = "")
 
 
 def law_firms_get_or_create(*, firms: dict[str, dict], user=None, reason: str = "") -> dict[str, LawFirm]:
-    """Find firms by name, whatever the case, or create them with the given fields: {name: fields} in, {name: firm}."""
-    return _named_get_or_create(LawFirm, firms, user, reason)
+    """Find firms by name, whatever the case, or create them with the given fields: {name: fields} in, {name: firm}.
+
+    A name is matched by its firm_key, so "Morrison and Foerster, LLP" finds the stored "Morrison & Foerster LLP";
+    among new names, the first spelling of a key is the one stored and the others resolve to it."""
+    keys = {name: firm_key(name_normalize(name)) for name in firms}
+    stored = {}
+    for firm in LawFirm.objects.filter(match_key__in=set(keys.values())).order_by("-pk"):
+        stored[firm.match_key] = firm  # the oldest firm of a key wins
+    spelling = {}
+    for name, key in keys.items():
+        spelling.setdefault(key, name)
+    wanted = {name: {**firms[name], "match_key": key} for key, name in spelling.items() if key not in stored}
+    created = _named_get_or_create(LawFirm, wanted, user, reason)
+    return {name: stored.get(key) or created[spelling[key]] for name, key in keys.items()}
 
 
 def attorneys_get_or_create(*, attorneys: list[Attorney], user=None, reason: str = "") -> list[Attorney]:

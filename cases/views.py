@@ -24,10 +24,19 @@ def filtered_cases(request):
     if filterset.is_valid():
         cases, searching = filterset.qs, bool(filterset.form.cleaned_data.get("q"))
     else:
-        messages.error(request, "Some filters could not be read; correct the highlighted fields.")
+        messages.error(request, filter_problems(filterset.form))
         cases, searching = filterset.queryset.none(), False
     cases, sort = selectors.case_sort(cases, request.GET.get("sort", ""), searching=searching)
     return filterset, cases, sort
+
+
+def filter_problems(form) -> str:
+    """One sentence naming every filter that could not be read and why."""
+    problems = [
+        f"{form.fields[name].label or name.replace('_', ' ').capitalize()}: {' '.join(errors)}"
+        for name, errors in form.errors.items()
+    ]
+    return "Some filters could not be read, so no cases are listed. " + " ".join(problems)
 
 
 @permission_required(VIEW_CASE, raise_exception=True)
@@ -47,6 +56,6 @@ def case_list_csv(request):
 @permission_required(VIEW_CASE, raise_exception=True)
 def party_detail(request, pk):
     party = selectors.party_get(user=request.user, pk=pk)
-    roles = selectors.party_case_roles(user=request.user, party=party)
-    page = Paginator(roles, 50).get_page(request.GET.get("page"))
+    cases = selectors.party_cases(user=request.user, party=party)
+    page = Paginator(cases, 50).get_page(request.GET.get("page"))
     return render(request, "cases/party_detail.html", {"party": party, "page": page})

@@ -8,7 +8,9 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import router
 from django.http import Http404
 from simple_history.admin import SimpleHistoryAdmin
+from simple_history.template_utils import HistoricalRecordContextHelper
 
+NOTHING = "—"  # an empty value on the history page: neither "None" nor a blank that reads as missing
 HIDDEN_DEPENDENTS = "Records you may not see depend on this. Ask an administrator who may see them to delete it."
 
 
@@ -47,6 +49,27 @@ def scoped_shortcut(request, content_type_id, object_id):
     return shortcut(request, content_type_id, object_id)
 
 
+def value_label(field, value):
+    """A value as the admin's form shows it: a choice by its label, a related row by its name, nothing as a dash."""
+    if value is None or value == "":
+        return NOTHING
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if field.choices and not field.is_relation:  # a relation's choices would be every row of its table
+        return dict(field.flatchoices).get(value, value)
+    return value
+
+
+class LabelledChanges(HistoricalRecordContextHelper):
+    """The history page's "Changes": "Open → Terminated", not "open → terminated"; a party by name, not its id."""
+
+    def prepare_delta_change_value(self, change, value):
+        field = self.model._meta.get_field(change.field)
+        if field.many_to_many:
+            return super().prepare_delta_change_value(change, value)
+        return value_label(field, value)
+
+
 class HiddenDependentsRefused:
     """An admin whose delete confirmation never names, counts or removes rows of a matter the user may not see."""
 
@@ -70,6 +93,12 @@ class ScopedAdmin(HiddenDependentsRefused, admin.ModelAdmin):
 
 class HistoryAdmin(ScopedAdmin, SimpleHistoryAdmin):
     """Every model's admin: history and revert, and a 404 rather than an error for a mangled id in the URL."""
+
+    object_history_template = "admin/casetracker/object_history.html"
+    object_history_list_template = "admin/casetracker/object_history_list.html"
+
+    def get_historical_record_context_helper(self, request, historical_record):
+        return LabelledChanges(self.model, historical_record)
 
     def history_view(self, request, object_id, extra_context=None):
         """The history of a record the user may see; a hidden or deleted record's is a 404 (not its last version)."""

@@ -1,4 +1,10 @@
-"""Responses that hold a signed-in user's data are never stored by a browser or a shared cache."""
+"""The site's own middleware.
+
+Responses that hold a signed-in user's data are never stored by a browser or a shared cache, and a bare 405
+gets a page a person can read.
+"""
+
+from .errors import error_page
 
 NO_STORE = "no-store, private"
 
@@ -27,3 +33,23 @@ class NoStoreMiddleware:
         if not response.has_header("Cache-Control") and (is_download(response) or signed_in(request)):
             response["Cache-Control"] = NO_STORE
         return response
+
+
+class NotAllowedPageMiddleware:
+    """A 405 with no body (``require_POST`` and its kin send none) becomes the site's 405 page.
+
+    The status and the ``Allow`` header stay as the view set them.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.status_code != 405 or response.streaming or response.content:
+            return response
+        allowed = response.get("Allow")
+        page = error_page(request, "405.html", 405, method=request.method, allowed=allowed)
+        if allowed is not None:
+            page["Allow"] = allowed
+        return page

@@ -19,6 +19,11 @@ moved_admin = [
     for app, models in [("imports", "docketimport"), ("reports", "report|reportpart")]
 ]
 
+handler400 = "casetracker.errors.bad_request"
+handler403 = "casetracker.errors.permission_denied"
+handler404 = "casetracker.errors.page_not_found"
+handler500 = "casetracker.errors.server_error"
+
 urlpatterns = [
     *moved_admin,
     # Ahead of the admin's own "View on site" redirect, which would answer for any record, hidden or not.

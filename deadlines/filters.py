@@ -3,7 +3,8 @@
 import django_filters
 from django import forms
 
-from cases.filters import DateRangeWidget, court_choices
+from cases.filter_fields import DateRangeWidget
+from cases.filters import court_choices
 from cases.widgets import FastSelect
 
 from .models import Deadline

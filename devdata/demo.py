@@ -2,6 +2,8 @@
 
 import hashlib
 import json
+import threading
+from contextlib import contextmanager
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -9,6 +11,7 @@ from pathlib import Path
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
+from simple_history.signals import pre_create_historical_record
 
 from cases.models import Case, CauseOfAction, Court
 from cases.services import case_create, case_party_add, claim_create, party_get_or_create
@@ -21,6 +24,9 @@ from imports.services import ImportSummary, docket_import
 DATA = Path(__file__).with_name("data")
 REFERENCE_CASE = DATA / "reference_case.json"  # every fact from reference-case.md beside it, and nothing more
 DEMO_DOCKETS = DATA / "dockets"  # real PACER sheets: see dockets/SOURCES.md
+
+# What the history page says of a version the demo wrote, where a person's edit would name its author.
+DEMO_CHANGE_REASON = "Loaded with the demo data (load_demo)"
 
 # (username, password, role, may use the admin)
 DEMO_USERS = [
@@ -44,6 +50,23 @@ def demo_users_ensure() -> list[str]:
     return created
 
 
+@contextmanager
+def demo_history():
+    """Versions written in this thread while it lasts, and given no reason of their own, say they are demo data."""
+    loader = threading.get_ident()
+
+    def label(sender, history_instance, **kwargs):
+        if threading.get_ident() == loader and not history_instance.history_change_reason:
+            history_instance.history_change_reason = DEMO_CHANGE_REASON
+
+    pre_create_historical_record.connect(label, weak=False)
+    try:
+        yield
+    finally:
+        pre_create_historical_record.disconnect(label)
+
+
+@demo_history()
 @transaction.atomic
 def reference_case_load(path: Path = REFERENCE_CASE) -> Case | None:
     """Load the reference case through the same services a person's edits use. None if it is there already."""
@@ -100,6 +123,7 @@ def _entry_load(case, entry, parties):
     docket_entry_record(entry=DocketEntry(case=case, **fields))
 
 
+@demo_history()
 def demo_dockets_load(folder: Path = DEMO_DOCKETS) -> list[ImportSummary]:
     """Import the real docket sheets shipped with the demo. A sheet imported before is skipped, so a second run
     adds no row, not even an import record."""

@@ -51,6 +51,9 @@ CASE_TRIGGERS = [
     "cases_case.case_search_vector",
     "cases_caseparty.case_party_search",
     "cases_representation.representation_search",
+    "cases_claim.claim_search",
+    "cases_reliefsought.relief_search",
+    "filings_chronologyfact.fact_search",
     "filings_docketentry.docket_entries_removed",
 ]
 

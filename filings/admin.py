@@ -57,10 +57,12 @@ class DocketEntryInline(admin.StackedInline):
     ]
 
 
-class ChronologyFactInline(admin.TabularInline):
+class ChronologyFactInline(admin.StackedInline):
+    """Stacked, as the docket's entries are: as a table its description and source overflowed the case's page."""
+
     model = ChronologyFact
     extra = 0
-    fields = ["date", "date_precision", "description", "source"]
+    fields = [("date", "date_precision"), "description", "source"]
 
 
 @admin.register(EventType)

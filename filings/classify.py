@@ -1,43 +1,112 @@
 """What kind of docket event an entry is, read from its text the way a docketing clerk reads it.
 
-The importer types new entries with it; the docket's rules and, later, deadlines share it.
+The importer types new entries with it; the docket's rules and deadlines share it. A clerk skips what
+qualifies the document ("Joint", "Ex Parte", "First", "Defendant's") and reads the document type the text
+names first; a clerk's own notation about other entries ("MOTION(S) REFERRED: 12 MOTION ...") is no filing.
 """
 
 import re
 
-# (pattern at the start of the docket text, event type code), most specific first.
+# (pattern at the start of the docket text, once its qualifiers are skipped; event type code), most specific first.
 EVENT_TYPES = [
     (r"notice of voluntary dismissal", "notice_voluntary_dismissal"),
-    (r"(joint )?stipulat(ion|ed) (of|for) dismissal|stipulated dismissal", "stipulated_dismissal"),
+    (
+        r"stipulat(?:ion|ed) (?:and (?:proposed )?order )?(?:of|for) (?:voluntary )?dismissal|stipulated dismissal",
+        "stipulated_dismissal",
+    ),
     (r"notice of appeal", "notice_of_appeal"),
-    (r"notice of (attorney )?appearance", "notice_of_appearance"),
-    (r"((first|second|third|fourth|fifth|\d+(st|nd|rd|th)) )?amended complaint", "amended_complaint"),
-    (r"complaint", "complaint"),
+    (r"(?:notice of filing (?:of )?(?:official )?)?transcript", "transcript"),
+    (r"notice of (?:attorney )?appearance|(?:attorney )?appearance(?!\s+bond)", "notice_of_appearance"),
+    (r"amended (?:criminal |class action |verified )?complaint", "amended_complaint"),
+    (r"(?:received |prisoner )?(?:civil rights |criminal |class action |verified )?complaint", "complaint"),
     (r"civil cover sheet", "civil_cover_sheet"),
-    (r"summons returned executed|summons (was )?returned", "summons_returned"),
-    (r"summons", "summons"),
-    (r"(corporate )?disclosure statement|certificate of interested (parties|entities)", "corporate_disclosure"),
+    (
+        r"(?:summons|proof of service(?: of summons)?) (?:was )?(?:returned )?executed|notice and acknowledge?ment of "
+        r"service\b.{0,80}?\bexecuted",
+        "summons_returned",
+    ),
+    (r"(?:\d+ day )?summons", "summons"),
+    (
+        r"(?:corporate )?disclosure statement|certific(?:ate|ation)(?: and notice)? of interested (?:parties|entities)|"
+        r"rule (?:1\.9|7\.1) (?:certificate|statement)",
+        "corporate_disclosure",
+    ),
     (r"answer", "answer"),
-    (r"(joint )?motion to dismiss", "motion_to_dismiss"),
-    (r"(joint )?(cross[- ])?motion for (partial )?summary judgment", "motion_summary_judgment"),
-    (r"(joint )?motion", "motion"),
-    (r"(memorandum|response|brief) in opposition|opposition", "opposition"),
-    (r"reply", "reply"),
-    (r"(joint )?stipulation", "stipulation"),
-    (r"(clerk'?s )?judgment", "judgment"),
-    (r"order", "order"),
-    (r"minute (entry|order)", "minute_entry"),
-    (r"transcript", "transcript"),
-    (r"certificate of service", "certificate_of_service"),
-    (r"notice", "notice"),
+    (r"motion to dismiss", "motion_to_dismiss"),
+    (r"(?:cross[- ])?motion for (?:partial )?summary judgment", "motion_summary_judgment"),
+    (r"motion|application (?:for|to)|petition for (?:permission|leave|admission)", "motion"),
+    (
+        r"(?:memorandum(?: of law)?|response|brief) in (?:opposition|re\w*onse)|opposition|response\b.{0,60}?\bmotion",
+        "opposition",
+    ),
+    (r"(?:sur-?reply/)?(?:sur-?)?reply", "reply"),
+    (r"stipulat(?:ion|ed)", "stipulation"),
+    (r"judgment(?!\s+returned)", "judgment"),
+    (
+        r"(?:(?:initial|general|standing|scheduling|adr|hearing|conditional|transfer|court|clerk|usca|final|ruling and|"
+        r"scheduling and trial|abstract of|confidentiality agreement and)\s+)*order",
+        "order",
+    ),
+    # After orders: "ORDER re hearing held" is an order; "Pretrial Conference held before ..." a minute entry.
+    (r"minute (?:entry|order)|minutes|(?:[\w/&.-]+ ){0,3}(?:conference|hearing) held", "minute_entry"),
+    (r"certificate of (?:service|mailing|notice)|bnc certificate of notice", "certificate_of_service"),
+    (r"(?:court )?notice", "notice"),
 ]
-EVENT_PATTERNS = [(re.compile(rf"^\W*(?:{pattern})\b", re.IGNORECASE), code) for pattern, code in EVENT_TYPES]
+EVENT_PATTERNS = [(re.compile(rf"(?:{pattern})\b", re.IGNORECASE | re.DOTALL), code) for pattern, code in EVENT_TYPES]
+
+# A clerk's notation about other entries, or a paper that is not yet what it names: no type, whatever follows.
+NOT_A_FILING = re.compile(
+    r"motions?\s*(?:\(s\))?\s+(?:referred|no longer referred|terminated)\b|proposed order\b|placed in file\b|"
+    r"deleted document\b|report and recommendations?\b|findings (?:and|&) recommendations?\b|"
+    r"summons returned unexecuted\b",
+    re.IGNORECASE,
+)
+# "***TEXT ONLY NOTICE***", "EP: MINUTES" (a district's code for who entered it), stray punctuation.
+NOISE = re.compile(r"^[\W_]*(?:text only (?:notice|entry)[\W_]*)?(?-i:[A-Z]{2}:\s+)?[\W_]*", re.IGNORECASE)
+ORDINALS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
+# What qualifies the document without changing its type. "Amended" stays before a complaint: that is its own type.
+QUALIFIER = re.compile(
+    rf"^(?:(?:joint|unopposed|opposed|consent(?:ed)?|agreed|ex[- ]parte|emergency|expedited|urgent|renewed|"
+    rf"corrected|supplemental|(?:re|un)?sealed|redacted|oral|verified|{ORDINALS}|"
+    r"amended(?!\s+(?:criminal |class action |verified )?complaint))\b|notice of motion\s*(?:;|,|and\b))[\s,;]*",
+    re.IGNORECASE,
+)
+PARTY_WORDS = (
+    r"(?i:plaintiffs?|defendants?|petitioners?|respondents?|debtors?|creditors?|appellants?|appellees?|movants?|"
+    r"intervenors?|government|clerk|usa)"
+)
+NAME_WORD = rf"(?:[A-Z][\w.&-]*|of|{PARTY_WORDS})"
+# "Defendant's STIPULATION", "The United States of America's RESPONSE", "CLERK'S NOTICE".
+POSSESSIVE = re.compile(rf"^(?:the\s+)?(?:{NAME_WORD}\s+){{0,5}}{NAME_WORD}(?i:'s|s'|’s)\s+")
+# CM/ECF writes the event's name in capitals after the filer: "Cook County Republican Party MOTION for ...".
+FILER_BEFORE_EVENT = re.compile(
+    rf"^(?:(?:[A-Z][a-z][\w.,&'-]*|{PARTY_WORDS})\s+){{1,6}}"
+    r"(?=(?:MOTION|ANSWER|COMPLAINT|STIPULATION|OPPOSITION|REPLY|RESPONSE|NOTICE|APPLICATION|PETITION)\b)"
+)
 
 
 def event_type_code(description: str) -> str | None:
-    """The event type a docket text plainly begins with ("COMPLAINT against..."), or None when unclear."""
+    """The event type of the document a docket text names first, past its qualifiers; None when unclear."""
+    text = NOISE.sub("", " ".join(description.split()), count=1)
+    if NOT_A_FILING.match(text):
+        return None
+    unqualified = _unqualified(text)
+    for candidate in (unqualified, _unqualified(POSSESSIVE.sub("", unqualified, count=1)), text):
+        if code := _code_at_start(candidate):
+            return code
+    return _code_at_start(_unqualified(FILER_BEFORE_EVENT.sub("", text, count=1)))
+
+
+def _unqualified(text: str) -> str:
+    """The text from the first word that is not a qualifier ("Joint", "Ex Parte", "First", "Notice of motion and")."""
+    while (stripped := QUALIFIER.sub("", text, count=1)) != text:
+        text = stripped
+    return text
+
+
+def _code_at_start(text: str) -> str | None:
     for pattern, code in EVENT_PATTERNS:
-        if pattern.match(description):
+        if pattern.match(text):
             return code
     return None
 
@@ -79,7 +148,8 @@ RULE12_DENIAL = re.compile(
     r"^\W*(?:\w+\s+)?order\b.{0,160}?\bdenying\b.{0,160}?\b(?:motion to dismiss|rule 12|12\(b\))",
     re.IGNORECASE | re.DOTALL,
 )
-JUDGMENT_START = re.compile(r"^\W*(?:final |clerk'?s |amended |default )?judgment\b", re.IGNORECASE)
+# A marshal's "Judgment Returned Executed" is the judgment's service, not its entry.
+JUDGMENT_START = re.compile(r"^\W*(?:final |clerk'?s |amended |default )?judgment\b(?!\s+returned)", re.IGNORECASE)
 
 
 def entry_kinds(description: str, event_code: str | None) -> set[str]:

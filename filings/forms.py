@@ -57,6 +57,12 @@ class DocketFilterForm(forms.Form):
     event_type = forms.TypedChoiceField(
         label="Event", required=False, coerce=int, empty_value=None, choices=event_type_choices, widget=FastSelect
     )
+    order = forms.ChoiceField(
+        label="Order",
+        required=False,
+        choices=[("", "Oldest first"), ("newest", "Newest first")],
+        widget=FastSelect,
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -75,7 +81,12 @@ class DocketFilterForm(forms.Form):
             "date_from": data.get("date_from"),
             "date_to": data.get("date_to"),
             "event_type_id": data.get("event_type"),
+            "newest_first": data.get("order") == "newest",
         }
+
+    def searched_words(self) -> list[str]:
+        """The keyword's words, as the docket matches them (each one, anywhere in the text)."""
+        return self.cleaned_data.get("q", "").split() if self.is_valid() else []
 
 
 class AttachmentUploadForm(forms.Form):

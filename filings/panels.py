@@ -18,4 +18,9 @@ def docket_panel(request, case: Case) -> dict:
         if form.is_valid()
         else []
     )
-    return {"docket_form": form, "docket_page": Paginator(entries, DOCKET_PAGE_SIZE).get_page(request.GET.get("page"))}
+    return {
+        "docket_form": form,
+        "docket_page": Paginator(entries, DOCKET_PAGE_SIZE).get_page(request.GET.get("page")),
+        "docket_words": form.searched_words(),
+        "docket_newest_first": form.is_valid() and form.cleaned_data.get("order") == "newest",
+    }

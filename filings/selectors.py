@@ -18,9 +18,12 @@ def docket_entry_list(
     date_to: date | None = None,
     event_type_id: int | None = None,
     query: str = "",
+    newest_first: bool = False,
 ) -> QuerySet[DocketEntry]:
-    """The case's docket in docket order, narrowed by date range, event type and words in the text."""
-    entries = case.docket_entries.select_related("event_type", "filed_by").order_by("date_filed", "sequence")
+    """The case's docket in docket order (or its reverse), narrowed by date range, event type and words in the
+    text."""
+    order = ("-date_filed", "-sequence") if newest_first else ("date_filed", "sequence")
+    entries = case.docket_entries.select_related("event_type", "filed_by").order_by(*order)
     if date_from:
         entries = entries.filter(date_filed__gte=date_from)
     if date_to:
@@ -79,14 +82,28 @@ def case_timeline(*, case: Case, milestones_only: bool = True) -> list[TimelineI
     """
     entries = case.docket_entries.select_related("event_type")
     if milestones_only:  # a list of ids, so the (case, event type) index answers it on a 10,000-entry docket
-        entries = entries.filter(
-            event_type_id__in=list(EventType.objects.filter(is_milestone=True).values_list("pk", flat=True))
+        entries = _first_complaint_only(
+            entries.filter(
+                event_type_id__in=list(EventType.objects.filter(is_milestone=True).values_list("pk", flat=True))
+            )
         )
     items = [TimelineItem(f.date, f.date_display, "fact", f.description, fact=f) for f in case.facts.all()]
     items += [
         TimelineItem(e.date_filed, f"{e.date_filed:%B %-d, %Y}", "entry", e.description, entry=e) for e in entries
     ]
     return sorted(items, key=lambda item: item.sort_key)
+
+
+def _first_complaint_only(entries) -> list[DocketEntry]:
+    """A case is commenced once: later entries typed complaint (a second filing of the same paper, a clerk's
+    copy) are no milestone of their own. Amended complaints have their own type and each stays."""
+    kept, complained = [], False
+    for entry in entries:  # docket order
+        is_complaint = entry.event_type is not None and entry.event_type.code == "complaint"
+        if not (is_complaint and complained):
+            kept.append(entry)
+        complained = complained or is_complaint
+    return kept
 
 
 def entry_get(*, user, case_pk: int, pk: int) -> DocketEntry:

@@ -8,12 +8,14 @@ from django.contrib.auth.decorators import permission_required
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 
+from cases.selectors import case_get
 from cases.walls import logged_case_read
 from casetracker.middleware import NO_STORE
 from casetracker.roles import ATTACH_PERMISSION
 
+from .dispositions import disposition_confirm
 from .documents import attachment_add
 from .forms import AttachmentUploadForm
 from .panels import DOCKET_PAGE_SIZE
@@ -74,3 +76,23 @@ def attachment_download(request, case_pk, pk):
     response["Cache-Control"] = NO_STORE
     response["X-Content-Type-Options"] = "nosniff"
     return response
+
+
+@require_POST
+@permission_required("cases.change_case", raise_exception=True)
+def disposition_confirm_view(request, case_pk):
+    """An administrator confirms the disposition the docket proposes; the case page says what was saved."""
+    case = case_get(user=request.user, pk=case_pk)
+    entry_pk = request.POST.get("entry", "")
+    try:
+        case = disposition_confirm(
+            case=case,
+            disposition=request.POST.get("disposition", ""),
+            entry_pk=int(entry_pk) if entry_pk.isdigit() else 0,
+            user=request.user,
+        )
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, f"Disposition recorded: {case.get_disposition_display()}.")
+    return redirect(case.get_absolute_url())

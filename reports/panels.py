@@ -1,13 +1,36 @@
 """What the reports app puts on the case page: the export form and the latest exports, for those who may export."""
 
+from django.http import QueryDict
+
 from casetracker.roles import EXPORT_PERMISSION
 
 from .forms import ReportOptionsForm
 from .selectors import case_reports
 
 
+def refused_key(case_pk) -> str:
+    return f"reports:refused:{case_pk}"
+
+
+def refused_keep(request, case_pk, data) -> None:
+    """Keep a refused request's values for the case page that follows, so the form shows them with its errors."""
+    request.session[refused_key(case_pk)] = {name: data.getlist(name) for name in data if name != "csrfmiddlewaretoken"}
+
+
 def reports_panel(request, case) -> dict | None:
-    """The panel's context, or None for a user who may not export (who sees no panel and no past reports)."""
+    """The panel's context, or None for a user who may not export (who sees no panel and no past reports). After a
+    refused request the form comes back bound to what was typed, with its errors, once."""
     if not request.user.has_perm(EXPORT_PERMISSION):
         return None
-    return {"form": ReportOptionsForm(), "reports": case_reports(user=request.user, case=case)}
+    refused = request.session.pop(refused_key(case.pk), None)
+    form = ReportOptionsForm(_as_query(refused)) if refused else ReportOptionsForm()
+    if refused:
+        form.is_valid()
+    return {"form": form, "reports": case_reports(user=request.user, case=case)}
+
+
+def _as_query(values: dict) -> QueryDict:
+    query = QueryDict(mutable=True)
+    for name, items in values.items():
+        query.setlist(name, items)
+    return query

@@ -13,15 +13,9 @@ from casetracker.roles import EXPORT_PERMISSION
 
 from .forms import ReportOptionsForm
 from .models import Report
+from .panels import refused_keep
 from .selectors import report_case_id, report_get
 from .services import report_redispatch_if_stuck, report_request, report_retry
-
-
-def errors_text(form) -> str:
-    return " ".join(
-        " ".join(errors) if name == "__all__" else f"{form[name].label}: {' '.join(errors)}"
-        for name, errors in form.errors.items()
-    )
 
 
 @require_POST
@@ -30,7 +24,7 @@ def report_create(request, case_pk):
     case = case_get(user=request.user, pk=case_pk)
     form = ReportOptionsForm(request.POST)
     if not form.is_valid():
-        messages.error(request, f"The report was not requested. {errors_text(form)}")
+        refused_keep(request, case.pk, request.POST)  # the form on the case page shows the errors and the values
         return redirect(case.get_absolute_url() + "#reports")
     report = report_request(case=case, user=request.user, options=form.cleaned_data)
     report.refresh_from_db()

@@ -56,3 +56,27 @@ def heard():
     receiver_register(calls.append)
     yield calls
     receiver_unregister(calls.append)
+
+
+@pytest.fixture(scope="session")
+def embedded_demo_file(tmp_path_factory):
+    """An SQLite file migrated and loaded with the demo once per run; each test takes its own copy."""
+    from .helpers import embedded_env, manage
+
+    folder = tmp_path_factory.mktemp("embedded-demo")
+    env = embedded_env(folder)
+    manage("migrate", "--noinput", env=env)
+    manage("load_demo", env=env)
+    return folder / "casetracker.sqlite3"
+
+
+@pytest.fixture
+def embedded_demo(embedded_demo_file, tmp_path):
+    """The environment of a copy of the embedded demo database, for `manage(..., env=embedded_demo)`."""
+    import shutil
+
+    from .helpers import embedded_env
+
+    env = embedded_env(tmp_path)
+    shutil.copy(embedded_demo_file, tmp_path / "casetracker.sqlite3")
+    return {**env, "DJANGO_ALLOWED_HOSTS": "testserver"}

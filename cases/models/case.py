@@ -209,6 +209,8 @@ class Case(models.Model):
             models.Index(fields=["docket_number", "id"], name="case_docket_number_idx"),
             models.Index(fields=["court", "-date_filed"], include=["id"], name="case_court_filed_idx"),
             models.Index(fields=["id"], condition=Q(access="team"), name="case_restricted_idx"),
+            # A docket number searched without its office ("25-00709") is looked up by year and sequence.
+            models.Index(fields=["dn_sequence", "dn_year"], name="case_number_parts_idx"),
         ]
 
     def __str__(self):

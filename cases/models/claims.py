@@ -119,3 +119,8 @@ class ReliefSought(models.Model):
         if self.amount is not None:
             text += f" of ${self.amount:,.2f}"
         return text
+
+    @property
+    def description_adds(self) -> bool:
+        """Whether the description says more than the kind and amount do ("Restitution" beside Restitution does not)."""
+        return bool(self.description) and self.description.strip().lower() not in str(self).lower()

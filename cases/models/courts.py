@@ -1,10 +1,25 @@
 """Courts and the catalogue of causes of action."""
 
+import re
 import zoneinfo
 
 from django.core.exceptions import ValidationError
 from django.db import models
 from simple_history.models import HistoricalRecords
+
+# courts-db names district courts in short form, "District Court, M.D. Louisiana"; court papers write them out.
+SHORT_DISTRICT = re.compile(r"^District Court, (?:(?P<part>[NSEWCM])\.)?\s*D\.\s+(?P<place>.+)$")
+DISTRICT_PARTS = {"N": "Northern", "S": "Southern", "E": "Eastern", "W": "Western", "C": "Central", "M": "Middle"}
+
+
+def court_name_in_full(name: str) -> str:
+    """A short district court name ("District Court, M.D. Louisiana") written out as court papers do; others as is."""
+    if match := SHORT_DISTRICT.match(name):
+        part = f"{DISTRICT_PARTS[match['part']]} " if match["part"] else ""
+        return f"United States District Court for the {part}District of {match['place']}"
+    if name.startswith("Court of Appeals for the "):
+        return f"United States {name}"
+    return name
 
 
 def validate_time_zone(value: str) -> None:
@@ -48,6 +63,12 @@ class Court(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.citation})" if self.citation else self.name
+
+    @property
+    def caption_name(self) -> str:
+        """The court as a caption heads a paper: "United States District Court for the Middle District of
+        Louisiana", whichever form its stored name takes."""
+        return court_name_in_full(self.name)
 
 
 class CauseOfAction(models.Model):

@@ -1,5 +1,7 @@
 """Parties, their roles in cases, and the counsel who appear for them."""
 
+import re
+
 from django.conf import settings
 from django.db import models
 from django.db.models.functions import Coalesce, Lower
@@ -102,8 +104,28 @@ class CaseParty(models.Model):
         return f"{self.party} ({self.get_role_display()})"
 
 
+# A firm's legal form and punctuation vary from sheet to sheet ("Morrison & Foerster LLP", "MORRISON AND FOERSTER,
+# L.L.P."); the match key drops them so an import finds the firm it already has.
+FIRM_FORMS = {"llp", "lllp", "llc", "lp", "pc", "pllc", "plc", "pa", "apc", "lpa", "ltd", "inc", "chartered", "co"}
+
+
+def firm_key(name: str) -> str:
+    """The firm's name with case, "&"/"and", punctuation and a trailing legal form set aside."""
+    words = re.sub(r"[^\w\s]", "", re.sub(r"\s*&\s*", " and ", name.casefold()).replace(".", "")).split()
+    while len(words) > 1 and words[-1] in FIRM_FORMS:
+        words.pop()
+    return " ".join(words)[:300]
+
+
 class LawFirm(models.Model):
     name = models.CharField(max_length=300, help_text="The firm or office name.")
+    match_key = models.CharField(
+        max_length=300,
+        blank=True,
+        db_index=True,
+        editable=False,
+        help_text="The name as imports compare it: no case, punctuation or legal form. Kept from the name.",
+    )
     address = models.TextField(blank=True)
     phone = models.CharField(max_length=60, blank=True)
     website = models.URLField(blank=True)
@@ -121,6 +143,10 @@ class LawFirm(models.Model):
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        self.match_key = firm_key(self.name)
+        super().save(*args, **kwargs)
 
 
 class Attorney(models.Model):
@@ -197,3 +223,11 @@ class Representation(models.Model):
 
     def __str__(self):
         return f"{self.attorney.name} for {self.case_party.party.name}"
+
+    @property
+    def is_pro_se(self) -> bool:
+        """The party appears for itself: PACER lists a pro se party as its own attorney, or designates it so."""
+        same_name = " ".join(self.attorney.name.casefold().split()) == " ".join(
+            self.case_party.party.name.casefold().split()
+        )
+        return same_name or "pro se" in self.designation.casefold()

@@ -1,5 +1,8 @@
+import re
+
 from django import template
-from django.utils.html import format_html
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
 
 register = template.Library()
 
@@ -32,3 +35,19 @@ def short_date(value):
 @register.inclusion_tag("cases/_status_badge.html")
 def status_badge(case):
     return {"case": case}
+
+
+@register.filter
+def highlight(text, terms):
+    """The text with each searched word marked, everything else escaped; the text unchanged when nothing is searched.
+
+    The text is split on the words before escaping, so a word can never match inside an escaped character."""
+    words = sorted({word for word in (terms or []) if word}, key=len, reverse=True)
+    if not words or not text:
+        return text
+    pieces = re.split("(" + "|".join(re.escape(word) for word in words) + ")", str(text), flags=re.IGNORECASE)
+    return mark_safe(  # noqa: S308 - every piece is escaped here
+        "".join(
+            format_html("<mark>{}</mark>", piece) if index % 2 else escape(piece) for index, piece in enumerate(pieces)
+        )
+    )

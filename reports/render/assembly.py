@@ -4,7 +4,7 @@ import io
 
 from django.conf import settings
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import NameObject
+from pypdf.generic import BooleanObject, DictionaryObject, NameObject, TextStringObject
 from reportlab.lib.pagesizes import letter
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -58,11 +58,21 @@ def assemble(report: Report, part_files: list) -> tuple[bytes, int]:
     for page, stamp in zip(writer.pages, stamps.pages, strict=True):
         page.merge_page(stamp)
     writer.add_metadata(properties(report))
+    reading_marks(writer)
     if report.archival:
         keep_archival_marks(writer, readers[0])
     output = io.BytesIO()
     writer.write(output)
     return output.getvalue(), len(writer.pages)
+
+
+def reading_marks(writer: PdfWriter) -> None:
+    """What a screen reader and a viewer need from a joined report that has no tag tree: its language, and its
+    title (not the file name) in the window."""
+    writer._root_object[NameObject("/Lang")] = TextStringObject("en")
+    writer._root_object[NameObject("/ViewerPreferences")] = DictionaryObject(
+        {NameObject("/DisplayDocTitle"): BooleanObject(True)}
+    )
 
 
 def keep_archival_marks(writer: PdfWriter, first: PdfReader) -> None:

@@ -80,7 +80,10 @@ def part_render(report: Report, part: ReportPart, *, number_pages: bool) -> Rend
     fetcher = StaticOnlyFetcher()
     document = HTML(string=html, base_url=BASE_URL, url_fetcher=fetcher).render()
     variant = PDF_A if report.archival and number_pages else None
-    pdf = document.write_pdf(pdf_variant=variant, pdf_identifier=f"casetracker-report-{report.pk}".encode())
+    # A report in one pass is tagged for screen readers; parts that will be joined are not (one tree cannot span them).
+    pdf = document.write_pdf(
+        pdf_variant=variant, pdf_tags=number_pages, pdf_identifier=f"casetracker-report-{report.pk}".encode()
+    )
     return RenderedPart(pdf=pdf, page_count=len(document.pages), refused_urls=fetcher.refused)
 
 

@@ -5,7 +5,6 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from casetracker.roles import ATTORNEY
@@ -16,6 +15,7 @@ from imports.services import docket_import
 from ..cases.factories import AttorneyFactory, CaseFactory, CasePartyFactory, RepresentationFactory
 from ..casetracker.factories import user_with_role
 from ..deadlines.factories import entry, summons_executed
+from .axe import serious_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -42,14 +42,6 @@ TITLES_OUTSIDE_CELLS = """() => [...document.querySelectorAll('table.month td.da
 
 def us_date(day: date) -> str:
     return f"{day.month}/{day.day}/{day.year}"
-
-
-def serious_violations(page) -> list:
-    results = Axe().run(page)
-    serious = [v for v in results.response["violations"] if v["impact"] in {"serious", "critical"}]
-    return [
-        (v["id"], v["impact"], v["help"], [(n["target"], n["html"][:120]) for n in v["nodes"]][:5]) for v in serious
-    ]
 
 
 def assert_fits_sideways(page, name):

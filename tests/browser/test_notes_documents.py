@@ -1,21 +1,15 @@
 """A paralegal writes a note and attaches a filed PDF on the reference case, at 1280 px and at 390 px."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from devdata.demo import reference_case_load
 
+from .axe import serious_violations
 from .conftest import WIDTHS
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-
-
-def serious_violations(page) -> list:
-    results = Axe().run(page)
-    found = [v for v in results.response["violations"] if v["impact"] in {"serious", "critical"}]
-    return [(v["id"], v["help"], [n["target"] for n in v["nodes"]][:3]) for v in found]
 
 
 def inside_viewport(page, locator, width: int) -> None:

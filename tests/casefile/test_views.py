@@ -34,6 +34,8 @@ def test_case_page_shows_the_reference_case(paralegal_client, reference_case):
     ]:
         assert text in page, text
     assert page.count('class="claim"') == 3
+    assert '<p class="party-about">A subsidiary of Microsoft Corporation.</p>' in page
+    assert "Restitution: Restitution" not in page and "<li>Restitution</li>" in page
 
 
 def test_the_docket_is_paged_and_filtered(paralegal_client):
@@ -49,6 +51,33 @@ def test_the_docket_is_paged_and_filtered(paralegal_client):
         "ORDER granting motion to seal"
     ]
     assert paralegal_client.get(url, {"date_from": "2024-09-01"}).context["docket_page"].paginator.count == 1
+
+
+def test_the_docket_reads_newest_first_when_asked_and_the_link_keeps_the_filters(paralegal_client):
+    """order=newest reverses the docket; the toggle link keeps the keyword and starts again at page 1."""
+    case = CaseFactory()
+    for day, text in [(1, "COMPLAINT"), (5, "ANSWER to complaint"), (9, "ORDER setting a hearing")]:
+        DocketEntryFactory(case=case, date_filed=datetime.date(2024, 5, day), description=text)
+    url = case.get_absolute_url()
+    oldest = [e.description for e in paralegal_client.get(url).context["docket_page"]]
+    newest = paralegal_client.get(url, {"order": "newest", "q": "o"})
+    assert oldest == ["COMPLAINT", "ANSWER to complaint", "ORDER setting a hearing"]
+    assert [e.description for e in newest.context["docket_page"]] == oldest[::-1]
+    html = newest.content.decode()
+    assert 'href="?q=o#docket">Show oldest first</a>' in html
+    assert 'href="?order=newest#docket">Show newest first</a>' in paralegal_client.get(url).content.decode()
+
+
+def test_the_keyword_is_marked_in_matching_entries_and_the_text_stays_escaped(paralegal_client):
+    """Each searched word is marked, in any case; the entry's own markup is shown as text, never run."""
+    case = CaseFactory()
+    DocketEntryFactory(case=case, description="MOTION to Seal <script>alert(1)</script> & amplified sealed exhibits")
+    html = paralegal_client.get(case.get_absolute_url(), {"q": "seal amp"}).content.decode()
+    assert (
+        "MOTION to <mark>Seal</mark> &lt;script&gt;alert(1)&lt;/script&gt; &amp; <mark>amp</mark>lified "
+        "<mark>seal</mark>ed exhibits"
+    ) in html
+    assert "<script>alert" not in html and "&<mark>amp</mark>;" not in html
 
 
 @pytest.mark.parametrize(

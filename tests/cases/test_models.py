@@ -131,3 +131,22 @@ def test_for_user_scopes_cases_to_those_with_view_permission(paralegal, django_u
     outsider = django_user_model.objects.create_user("outsider")
     assert Case.objects.for_user(outsider).count() == 0
     assert Case.objects.for_user(paralegal).count() == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "caption"),
+    [
+        ("District Court, M.D. Louisiana", "United States District Court for the Middle District of Louisiana"),
+        ("District Court, D. Massachusetts", "United States District Court for the District of Massachusetts"),
+        ("District Court, D. New Hampshire", "United States District Court for the District of New Hampshire"),
+        (
+            "United States District Court for the Northern District of California",
+            "United States District Court for the Northern District of California",
+        ),
+        ("Court of Appeals for the Ninth Circuit", "United States Court of Appeals for the Ninth Circuit"),
+        ("District Court, Canal Zone", "District Court, Canal Zone"),
+    ],
+)
+def test_a_court_is_captioned_in_full_whatever_form_its_name_takes(name, caption):
+    """Court papers write the court out; the short form courts-db stores is expanded, any other name kept."""
+    assert Court(id="x", name=name).caption_name == caption

@@ -3,12 +3,12 @@
 import pytest
 from django.contrib.postgres.search import SearchQuery
 
-from cases.filters import DocketMatch
-from cases.models import Case, Party
+from cases.models import Case, CauseOfAction, Party, ReliefSought
+from cases.search import DocketMatch
 from filings.models import DocketEntry
 
-from ..cases.factories import AttorneyFactory, CaseFactory, CasePartyFactory, RepresentationFactory
-from ..filings.factories import DocketEntryFactory
+from ..cases.factories import AttorneyFactory, CaseFactory, CasePartyFactory, ClaimFactory, RepresentationFactory
+from ..filings.factories import ChronologyFactFactory, DocketEntryFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -45,6 +45,34 @@ def test_counsel_and_firm_renames_reach_the_case():
     assert finds("Barrow") == [case_id]
     rep.delete()
     assert finds("Achebe") == []
+
+
+def test_what_a_case_is_about_reaches_its_vector():
+    """The class definition, a party's description, a claim, its relief and a chronology fact each find the case,
+    and stop finding it once changed or removed."""
+    case = CaseFactory(class_definition="Everyone who bought a Gribbleton kettle")
+    assert finds("Gribbleton") == [case.pk]
+    Case.objects.filter(pk=case.pk).update(class_definition="")
+    assert finds("Gribbleton") == []
+    link = CasePartyFactory(case=case, party__description="a subsidiary of Vantablue Holdings")
+    assert finds("Vantablue") == [case.pk]
+    Party.objects.filter(pk=link.party_id).update(description="")
+    assert finds("Vantablue") == []
+    claim = ClaimFactory(case=case, summary="Misuse of Quorvex subscribers' messages")
+    relief = ReliefSought.objects.create(claim=claim, kind="damages", description="Treble Marrowind damages")
+    assert finds("Quorvex") == [case.pk] and finds("Marrowind") == [case.pk]
+    relief.delete()
+    assert finds("Marrowind") == []
+    ChronologyFactFactory(case=case, description="The Ostrander memo circulates")
+    assert finds("Ostrander") == [case.pk]
+
+
+def test_a_cause_of_actions_rename_reaches_its_cases():
+    """Renaming a cause of action re-indexes the cases that plead it."""
+    claim = ClaimFactory(cause_of_action=CauseOfAction.objects.create(name="Trespass to Zantic chattels"))
+    assert finds("Zantic") == [claim.case_id]
+    CauseOfAction.objects.filter(pk=claim.cause_of_action_id).update(name="Conversion")
+    assert finds("Zantic") == []
 
 
 def docket_finds(words):

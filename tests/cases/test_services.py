@@ -46,3 +46,41 @@ def test_claim_create_rolls_back_when_its_relief_is_invalid():
         )
     assert case.claims.count() == 0
     assert ReliefSought.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Morrison & Foerster LLP", "morrison and foerster"),
+        ("MORRISON AND FOERSTER, L.L.P.", "morrison and foerster"),
+        ("Morrison&Foerster", "morrison and foerster"),
+        ("Porteous, Hainkel and Johnson, LLP", "porteous hainkel and johnson"),
+        ("Smith, P.C.", "smith"),
+        ("LLP", "llp"),
+    ],
+)
+def test_a_firm_name_keys_without_case_punctuation_or_legal_form(name, key):
+    from cases.models.parties import firm_key
+
+    assert firm_key(name) == key
+
+
+@pytest.mark.django_db
+def test_firms_under_several_spellings_are_one_firm():
+    """An import naming a stored firm another way finds it; new spellings of one new firm make one row."""
+    from cases.models import LawFirm
+    from cases.services import law_firms_get_or_create
+
+    stored = LawFirm.objects.create(name="Morrison & Foerster LLP")
+    firms = law_firms_get_or_create(
+        firms={
+            "MORRISON AND FOERSTER, L.L.P.": {},
+            "Morrison & Foerster": {},
+            "Resch Polster & Berger LLP": {"phone": "310-277-8300"},
+            "Resch Polster and Berger, LLP": {},
+        }
+    )
+    assert firms["MORRISON AND FOERSTER, L.L.P."] == stored and firms["Morrison & Foerster"] == stored
+    assert firms["Resch Polster & Berger LLP"] == firms["Resch Polster and Berger, LLP"]
+    assert LawFirm.objects.count() == 2
+    assert LawFirm.objects.get(name="Resch Polster & Berger LLP").match_key == "resch polster and berger"

@@ -198,6 +198,9 @@ SITE = {
         per_case=True,
         perm="filings.view_docketattachment",
     ),
+    "filings:disposition_confirm": Row(
+        named("filings:disposition_confirm", "cases.Case"), True, "cases.change_case", frozenset({302}), "post"
+    ),
     "notes:add": Row(named("notes:add", "cases.Case"), per_case=True, perm="notes.add_note"),
     # The world's notes have no author (a former user's): their edit page sends everyone to annotate instead.
     "notes:edit": Row(named("notes:edit", "cases.Case", "notes.Note"), True, "notes.change_note", frozenset({302})),
@@ -446,9 +449,20 @@ def test_a_new_pattern_would_be_named():
 
 CASE_COUNT = r'<p class="count" role="status">([\d,]+) case'
 ITEM_COUNT = r'<p class="count" role="status">([\d,]+) item'
-ROLE_COUNT = r"Appears in ([\d,]+) role"
+PARTY_CASE_COUNT = r"Appears in ([\d,]+) case"
 ADMIN_COUNT = r'<p class="paginator">\s*([\d,]+)'
-SEARCHED = ("caption", "party", "counsel", "firm", "entry", "note", "annotation")  # what the case list's search covers
+SEARCHED = (
+    "caption",
+    "party",
+    "counsel",
+    "firm",
+    "claim",
+    "relief",
+    "fact",
+    "entry",
+    "note",
+    "annotation",
+)  # the search covers
 
 
 @dataclass(frozen=True)
@@ -502,7 +516,7 @@ def case_list_checks(world: World, kind: str) -> list[Shown]:
             Shown(f"/?party_name={search_word(case, 'party')}", number(CASE_COUNT), one, caption),
             Shown(f"/?party={world.rows[case]['cases.Party']}", number(CASE_COUNT), one, caption),
         ]
-    return [*checks, Shown(f"/parties/{world.shared['shared party']}/", number(ROLE_COUNT), len(sees), captions)]
+    return [*checks, Shown(f"/parties/{world.shared['shared party']}/", number(PARTY_CASE_COUNT), len(sees), captions)]
 
 
 def calendar_checks(world: World, kind: str) -> list[Shown]:

@@ -3,8 +3,9 @@
 import pytest
 from django.urls import reverse
 
-from cases.models import Case
+from cases.models import Case, Party
 from casetracker.roles import PARALEGAL
+from devdata.demo import DEMO_CHANGE_REASON
 from imports.models import DocketImport
 
 from .factories import user_with_role
@@ -70,3 +71,29 @@ def test_a_record_outside_the_admin_scope_has_no_history_form(admin_client, refe
     assert admin_client.get(missing).status_code == 404
     mangled = reverse("admin:cases_case_simple_history", args=["not-a-number", version.history_id])
     assert admin_client.get(mangled).status_code == 404
+
+
+def history_page(client, record) -> str:
+    opts = record._meta
+    return client.get(reverse(f"admin:{opts.app_label}_{opts.model_name}_history", args=[record.pk])).content.decode()
+
+
+def test_the_history_shows_labels_not_codes(admin_client, reference_case):
+    """The dismissal's changes read as the forms show them: "Open → Terminated" and the disposition's label."""
+    page = history_page(admin_client, reference_case)
+    assert "<strong>Status:</strong> Open&nbsp;&rarr; Terminated" in page
+    assert "<strong>Disposition:</strong> —&nbsp;&rarr; Voluntarily dismissed without prejudice" in page
+    assert "vol_dismissed_wop" not in page
+
+
+def test_the_history_names_a_related_row_and_never_says_none(admin_client, reference_case):
+    """A party swapped shows both parties' names and the role's labels; no version says its user is "None"."""
+    defendant = reference_case.case_parties.get(role="defendant")
+    defendant.party = Party.objects.create(name="Microsoft Corporation", kind="organization")
+    defendant.role = "intervenor"
+    defendant.save()
+    page = history_page(admin_client, defendant)
+    assert "<strong>Party:</strong> LinkedIn Corporation&nbsp;&rarr; Microsoft Corporation" in page
+    assert "<strong>Role:</strong> Defendant&nbsp;&rarr; Intervenor" in page
+    assert "None" not in page
+    assert "not recorded" in page and DEMO_CHANGE_REASON in page  # the demo's own version says what wrote it

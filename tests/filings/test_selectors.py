@@ -2,9 +2,12 @@ import datetime
 
 import pytest
 
+from cases.models import Case
+from filings.models import EventType
 from filings.selectors import case_timeline, docket_entry_list
 
 from ..filings.factories import DocketEntryFactory
+from ..imports.sheets import sheet_import
 
 pytestmark = pytest.mark.django_db
 
@@ -36,3 +39,30 @@ def test_docket_entry_list_filters_by_range_type_and_words(reference_case):
     assert list(docket_entry_list(case=reference_case, event_type_id=notice.event_type_id)) == [notice]
     assert list(docket_entry_list(case=reference_case, query="voluntary PREJUDICE")) == [notice]
     assert docket_entry_list(case=reference_case, date_to=datetime.date(2025, 1, 1)).count() == 0
+
+
+def test_timeline_has_one_complaint_milestone(reference_case):
+    """Only the first complaint entry is a milestone; a second one (the same paper filed again) stays on the docket."""
+    complaint = EventType.objects.get(code="complaint")
+    first = reference_case.docket_entries.get(event_type=complaint)
+    DocketEntryFactory(
+        case=reference_case,
+        date_filed=first.date_filed,
+        sequence=first.sequence + 100,
+        entry_number=None,
+        event_type=complaint,
+        description="Complaint/Brief in Support of Plaintiff's MOTION for Preliminary Injunction.",
+    )
+    timeline = [item.entry for item in case_timeline(case=reference_case) if item.entry]
+    assert [entry.event_type.code for entry in timeline].count("complaint") == 1
+    assert first in timeline
+    assert len(case_timeline(case=reference_case, milestones_only=False)) == 7
+
+
+def test_roddy_v_babin_imports_with_one_complaint_milestone():
+    """Roddy v. Babin's complaint and its second filing the same day make one milestone; the amended one is its own."""
+    sheet_import("lamd")
+    timeline = [item.entry for item in case_timeline(case=Case.objects.get()) if item.entry]
+    codes = [entry.event_type.code for entry in timeline]
+    assert codes.count("complaint") == 1 and timeline[0].entry_number == 1
+    assert "amended_complaint" in codes

@@ -3,7 +3,7 @@
 import pytest
 
 from ..cases.factories import CaseFactory
-from ..helpers import embedded_env, manage
+from ..helpers import manage
 from .factories import NoteFactory
 
 SEARCHED = """
@@ -38,10 +38,7 @@ def test_a_word_of_a_note_or_an_annotation_finds_its_case_on_postgresql(paralega
 
 
 @pytest.mark.slow
-def test_a_word_of_a_note_finds_its_case_on_the_embedded_default(tmp_path):
+def test_a_word_of_a_note_finds_its_case_on_the_embedded_default(embedded_demo):
     """On SQLite, too: the note's word and the annotation's find the reference case; a word of neither does not."""
-    env = embedded_env(tmp_path)
-    manage("migrate", "--noinput", env=env)
-    manage("load_demo", env=env)
-    result = manage("shell", "-c", SEARCHED, env={**env, "DJANGO_ALLOWED_HOSTS": "testserver"})
+    result = manage("shell", "-c", SEARCHED, env=embedded_demo)
     assert result.stdout.strip().splitlines()[-3:] == ["Zephyrine True", "quillfeather True", "Nowherezzz False"]

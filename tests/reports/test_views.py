@@ -1,5 +1,7 @@
 """Who may export and download: attorneys and administrators; paralegals see no button and get 403."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -72,6 +74,25 @@ def test_a_backwards_date_range_is_refused_with_a_message(client, attorney, refe
     )
     assert "The end of the date range is before its start." in response.content.decode()
     assert not Report.objects.exists()
+
+
+def test_a_refused_export_comes_back_at_the_form_with_its_values(client, attorney, reference_case):
+    """The error is inside the export form, the form is open, what was typed and ticked is kept, once only."""
+    client.force_login(attorney)
+    response = client.post(
+        reverse("reports:create", args=[reference_case.pk]),
+        {"date_from": "2025-02-01", "date_to": "2025-01-01", "include_notes": "on", "archival": "on"},
+        follow=True,
+    )
+    html = response.content.decode()
+    form = re.search(r'<details class="export" open>.*?</details>', html, re.S)[0]
+    errors = re.search(r'<div class="form-errors" role="alert".*?</div>', form, re.S)[0]
+    assert "The end of the date range is before its start." in errors
+    assert 'value="2025-02-01"' in form and 'value="2025-01-01"' in form
+    assert re.search(r'name="include_notes"[^>]*checked', form) and re.search(r'name="archival"[^>]*checked', form)
+    assert not re.search(r'name="include_parties"[^>]*checked', form)
+    again = client.get(reverse("casefile:case", args=[reference_case.pk])).content.decode()
+    assert '<details class="export">' in again and "form-errors" not in again
 
 
 def test_status_json_and_unready_downloads(client, attorney, reference_case):

@@ -29,7 +29,8 @@ MEMORY_BUDGET_MIB = 350
 
 
 def planned(case, user, **options) -> Report:
-    report = ReportFactory(case=case, requested_by=user, include_parties=False, include_chronology=False, **options)
+    options = {"include_parties": False, "include_chronology": False, **options}
+    report = ReportFactory(case=case, requested_by=user, **options)
     report_plan(report.pk)
     return Report.objects.select_related("case__court", "requested_by").get(pk=report.pk)
 
