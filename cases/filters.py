@@ -2,6 +2,7 @@
 
 import django_filters
 from django import forms
+from django.db.models import Exists, OuterRef
 
 from .filter_fields import CheckedDateRangeField, DateRangeWidget, YesNoField
 from .models import Case, CauseOfAction, Claim, Court, Party
@@ -47,7 +48,9 @@ def court_choices(user=None):
     ]
     if user is None:
         return labelled
-    used = set(Case.objects.for_user(user).values_list("court_id", flat=True).distinct())
+    # One index probe per court (EXISTS), not a scan of every case for its distinct courts.
+    cases_there = Case.objects.for_user(user).filter(court_id=OuterRef("pk"))
+    used = set(Court.objects.filter(Exists(cases_there)).values_list("pk", flat=True))
     if not used:
         return labelled
     return [

@@ -42,3 +42,17 @@ def test_a_word_of_a_note_finds_its_case_on_the_embedded_default(embedded_demo):
     """On SQLite, too: the note's word and the annotation's find the reference case; a word of neither does not."""
     result = manage("shell", "-c", SEARCHED, env=embedded_demo)
     assert result.stdout.strip().splitlines()[-3:] == ["Zephyrine True", "quillfeather True", "Nowherezzz False"]
+
+
+@pytest.mark.django_db
+def test_a_search_reads_the_notes_in_one_query_however_many_match(paralegal_client, django_assert_max_num_queries):
+    """The notes' part of a search is one read of their index: thirty matching notes cost what one does."""
+    case = CaseFactory(case_name="Harborview Logistics v. Acme")
+    NoteFactory(case=case, text="Zephyrine called.")
+    with django_assert_max_num_queries(100) as one:
+        paralegal_client.get("/", {"q": "Zephyrine"})
+    for n in range(30):
+        NoteFactory(case=CaseFactory(case_name=f"Case {n} v. Acme"), text="Zephyrine again.")
+    with django_assert_max_num_queries(len(one.captured_queries)):
+        page = paralegal_client.get("/", {"q": "Zephyrine"}).content.decode()
+    assert "31 cases" in page
