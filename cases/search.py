@@ -57,7 +57,7 @@ class DocketMatch(RawSQL):
 
 
 def search_terms(value: str) -> list[str]:
-    """The words and "quoted phrases" of a search, as the embedded default and the keyword highlight read them."""
+    """The words and "quoted phrases" of a search, as the embedded default matches them."""
     terms = [phrase or word for phrase, word in WORD.findall(value)]
     return [term for term in terms if term.lower() not in {"or", "and"} and not term.startswith("-")]
 

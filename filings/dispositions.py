@@ -13,32 +13,30 @@ from django.db import transaction
 
 from cases.models import Case
 
+from .classify import event_type_code
 from .models import DocketEntry
 
 RECENT = 200  # entries read back from the end of the docket
 
-# (pattern on the entry's text, disposition when it says "with prejudice", and otherwise).
-OPENING = r"^\W*(?:(?:final|amended|clerk'?s|default|memorandum)\s+)?"
-READINGS = [
-    (re.compile(r"^\W*notice of voluntary dismissal\b", re.I), "vol_dismissed_wp", "vol_dismissed_wop"),
-    (
-        re.compile(r"^\W*(?:joint\s+)?stipulat\w*\b.{0,80}?\bdismiss", re.I | re.S),
-        "stip_dismissed_wp",
-        "stip_dismissed_wop",
-    ),
-    (
-        re.compile(OPENING + r"(?:judgment|order|ruling)\b.{0,600}?\bdismiss(?:ed|ing)\b", re.I | re.S),
-        "dismissed_by_court",
-        "dismissed_by_court",
-    ),
-]
-JUDGMENT_FOR = re.compile(
-    OPENING + r"judgment\b.{0,300}?\bin favor of (?:the )?(?P<side>plaintiff|defendant)s?\b", re.I | re.S
-)
-TRANSFER = re.compile(r"^\W*order\b.{0,200}?\b(?:case (?:is )?transferred|transferring (?:this )?case)\b", re.I | re.S)
-REMAND = re.compile(r"^\W*order\b.{0,200}?\bremand(?:ed|ing)\b.{0,80}?\b(?:state|superior|circuit) court", re.I | re.S)
+# What the entry's text says once the shared classifier has named its event type.
+DISMISSED = re.compile(r"\bdismiss(?:ed|ing)\b", re.I)
+JUDGMENT_FOR = re.compile(r"\bin favor of (?:the )?(?P<side>plaintiff|defendant)s?\b", re.I)
+TRANSFERRED = re.compile(r"\b(?:case (?:is )?transferred|transferring (?:this )?case)\b", re.I)
+REMANDED = re.compile(r"\bremand(?:ed|ing)\b.{0,80}?\b(?:state|superior|circuit) court", re.I | re.S)
 WITHOUT_PREJUDICE = re.compile(r"\bwithout\s+prejudice\b", re.I)
 WITH_PREJUDICE = re.compile(r"\bwith\s+prejudice\b", re.I)
+# A party's own dismissal: (with prejudice, otherwise). Fed. R. Civ. P. 41(a)(1)(B): unless the notice or
+# stipulation says otherwise, it is without prejudice.
+PARTY_DISMISSALS = {
+    "notice_voluntary_dismissal": (
+        Case.Disposition.VOLUNTARY_WITH_PREJUDICE.value,
+        Case.Disposition.VOLUNTARY_WITHOUT_PREJUDICE.value,
+    ),
+    "stipulated_dismissal": (
+        Case.Disposition.STIPULATED_WITH_PREJUDICE.value,
+        Case.Disposition.STIPULATED_WITHOUT_PREJUDICE.value,
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -52,17 +50,22 @@ class DispositionProposal:
 
 
 def disposition_read(text: str) -> str | None:
-    """The disposition an entry's text plainly records, or None."""
-    for pattern, with_prejudice, without_prejudice in READINGS:
-        if pattern.search(text):
-            # Fed. R. Civ. P. 41(a)(1)(B): unless the notice or stipulation says otherwise, without prejudice.
-            stated = WITH_PREJUDICE.search(text) and not WITHOUT_PREJUDICE.search(text)
-            return with_prejudice if stated else without_prejudice
-    if match := JUDGMENT_FOR.search(text):
+    """The disposition an entry's text plainly records, or None. The event type is the shared classifier's, so a
+    recommendation, a motion or a clerk's notation never reads as the court's decision."""
+    code = event_type_code(text)
+    if code in PARTY_DISMISSALS:
+        with_prejudice, otherwise = PARTY_DISMISSALS[code]
+        stated = WITH_PREJUDICE.search(text) and not WITHOUT_PREJUDICE.search(text)
+        return with_prejudice if stated else otherwise
+    if code not in {"order", "judgment"}:
+        return None
+    if DISMISSED.search(text):
+        return Case.Disposition.DISMISSED_BY_COURT.value
+    if code == "judgment" and (match := JUDGMENT_FOR.search(text)):
         return f"judgment_{match['side'].lower()}"
-    if TRANSFER.search(text):
+    if code == "order" and TRANSFERRED.search(text):
         return Case.Disposition.TRANSFERRED.value
-    if REMAND.search(text):
+    if code == "order" and REMANDED.search(text):
         return Case.Disposition.REMANDED.value
     return None
 

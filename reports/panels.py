@@ -14,7 +14,9 @@ def refused_key(case_pk) -> str:
 
 def refused_keep(request, case_pk, data) -> None:
     """Keep a refused request's values for the case page that follows, so the form shows them with its errors."""
-    request.session[refused_key(case_pk)] = {name: data.getlist(name) for name in data if name != "csrfmiddlewaretoken"}
+    values = data.copy()
+    values.pop("csrfmiddlewaretoken", None)
+    request.session[refused_key(case_pk)] = values.urlencode()
 
 
 def reports_panel(request, case) -> dict | None:
@@ -23,14 +25,5 @@ def reports_panel(request, case) -> dict | None:
     if not request.user.has_perm(EXPORT_PERMISSION):
         return None
     refused = request.session.pop(refused_key(case.pk), None)
-    form = ReportOptionsForm(_as_query(refused)) if refused else ReportOptionsForm()
-    if refused:
-        form.is_valid()
+    form = ReportOptionsForm(QueryDict(refused)) if refused else ReportOptionsForm()  # bound: its errors show
     return {"form": form, "reports": case_reports(user=request.user, case=case)}
-
-
-def _as_query(values: dict) -> QueryDict:
-    query = QueryDict(mutable=True)
-    for name, items in values.items():
-        query.setlist(name, items)
-    return query
