@@ -3,6 +3,7 @@
 from django.contrib import admin
 from django.http import Http404
 
+from appeals.services import appeals_awaiting_link
 from cases.admin import CasePartyInline, ClaimInline, MatterMemberInline, ScreenInline, access_log_table
 from cases.models import Case, Party, Screen
 from cases.walls import access_changed_send, case_refused, case_seen
@@ -139,3 +140,5 @@ class CaseAdmin(HistoryAdmin):
         super().save_model(request, obj, form, change)
         if change and STATUS_FIELDS & set(form.changed_data):
             entries_recorded(case=obj, source=Source.ADMIN)
+        if not change or {"court", "docket_number"} & set(form.changed_data):
+            appeals_awaiting_link(obj, user=request.user)  # a case below that arrives after its appeal

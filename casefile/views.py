@@ -3,6 +3,7 @@
 from django.contrib.auth.decorators import permission_required
 from django.shortcuts import render
 
+from appeals.panels import appeals_panel
 from cases.access import VIEW_CASE
 from cases.selectors import case_caption, case_claims, case_get, case_parties_by_role
 from cases.walls import logged_case_read
@@ -21,13 +22,14 @@ def case_detail(request, pk):
     context = {
         "case": case,
         "parties_by_role": parties,
-        "caption": case_caption(parties_by_role=parties),
+        "caption": case_caption(case=case, parties_by_role=parties),
         "claims": case_claims(case=case),
         "timeline": case_timeline(case=case),
         "proposal": disposition_proposal(case),
         "may_confirm": request.user.has_perm("cases.change_case"),
         "reports_panel": reports_panel(request, case),
         "deadlines": deadlines_panel(request, case),
+        "appeals": appeals_panel(request, case),
         **docket_panel(request, case),
     }
     context["notes_panel"] = notes_panel(request, case, entries=context["docket_page"].object_list)

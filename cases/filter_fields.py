@@ -6,9 +6,10 @@ filtered and is not; each of these says so instead.
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django_filters.fields import DateRangeField
+from django_filters.fields import ChoiceField, DateRangeField
 from django_filters.widgets import DateRangeWidget as BaseDateRangeWidget
 
+from .court_ids import court_id_resolve, did_you_mean
 from .widgets import FastSelect
 
 YES_NO = {"": None, "true": True, "false": False}
@@ -67,6 +68,31 @@ class CheckedDateRangeField(DateRangeField):
                 params={"start": cleaned.start.date(), "stop": cleaned.stop.date()},
             )
         return cleaned
+
+
+class CourtChoiceField(ChoiceField):
+    """A court by its id or by PACER's, in any case: ?court=azb is the Arizona bankruptcy court the table calls
+    "arb". The select shows the court chosen; an unknown id is refused naming the nearest known ones."""
+
+    def __init__(self, *args, aliases=None, **kwargs):
+        self.aliases = aliases or {}
+        super().__init__(*args, **kwargs)
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return court_id_resolve(value, self.aliases) or value
+
+    def prepare_value(self, value):
+        return (court_id_resolve(value, self.aliases) or value) if isinstance(value, str) else value
+
+    def validate(self, value):
+        try:
+            super().validate(value)
+        except ValidationError as error:
+            hint = did_you_mean(value, self.aliases) if error.code == "invalid_choice" else ""
+            if not hint:
+                raise
+            raise ValidationError(f"{' '.join(error.messages)} {hint}", code="invalid_choice") from None
 
 
 class YesNoField(forms.Field):

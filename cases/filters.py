@@ -4,7 +4,9 @@ import django_filters
 from django import forms
 from django.db.models import Exists, OuterRef
 
-from .filter_fields import CheckedDateRangeField, DateRangeWidget, YesNoField
+from .access import visible_cases
+from .court_ids import court_aliases
+from .filter_fields import CheckedDateRangeField, CourtChoiceField, DateRangeWidget, YesNoField
 from .models import Case, CauseOfAction, Claim, Court, Party
 from .models.courts import court_name_in_full
 from .search import case_search
@@ -33,18 +35,27 @@ class YesNoFilter(django_filters.BooleanFilter):
     field_class = YesNoField
 
 
+class CourtFilter(django_filters.ChoiceFilter):
+    field_class = CourtChoiceField
+
+
 def visible_parties(request):
     """A party filter by id names only a party the user may see."""
     return Party.objects.for_user(request.user) if request else Party.objects.none()
 
 
-def court_choices(user=None):
+def active_courts() -> list[tuple[str, str, str, str]]:
+    """(id, citation, name, PACER id) of each active court, by citation."""
+    courts = Court.objects.filter(is_active=True).order_by("citation")
+    return list(courts.values_list("id", "citation", "name", "pacer_id"))
+
+
+def court_choices(user=None, courts=None):
     """Active courts by citation, the courts of the user's own cases first. Plain tuples: a select of 400 model
-    instances is slow to build."""
-    courts = Court.objects.filter(is_active=True).order_by("citation").values_list("id", "citation", "name")
+    instances is slow to build. ``courts`` are active_courts() already read."""
     labelled = [
         (pk, f"{citation} · {court_name_in_full(name)}" if citation else court_name_in_full(name))
-        for pk, citation, name in courts
+        for pk, citation, name, _ in (active_courts() if courts is None else courts)
     ]
     if user is None:
         return labelled
@@ -65,7 +76,7 @@ def cause_choices():
 
 class CaseFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label="Search", method="filter_search")
-    court = django_filters.ChoiceFilter(
+    court = CourtFilter(
         field_name="court_id",
         choices=court_choices,
         empty_label=ANY,
@@ -78,6 +89,7 @@ class CaseFilter(django_filters.FilterSet):
     )
     nature_of_suit = django_filters.CharFilter(label="Nature of suit", lookup_expr="icontains")
     is_class_action = YesNoFilter(label="Class action")
+    on_appeal = YesNoFilter(label="On appeal", method="filter_on_appeal")
     filed = CheckedDateRangeFilter(label="Filed", field_name="date_filed", widget=DateRangeWidget)
     terminated = CheckedDateRangeFilter(label="Terminated", field_name="date_terminated", widget=DateRangeWidget)
     party = django_filters.ModelChoiceFilter(queryset=visible_parties, method="filter_party", widget=forms.HiddenInput)
@@ -91,7 +103,10 @@ class CaseFilter(django_filters.FilterSet):
         super().__init__(*args, **kwargs)
         # Read the choices once per request, for both validation and the widget.
         user = self.request.user if self.request else None
-        self.filters["court"].extra["choices"] = court_choices(user)
+        courts = active_courts()
+        self.filters["court"].extra["choices"] = court_choices(user, courts)
+        # ?court=azb is PACER's id for the court the table calls arb: both name it.
+        self.filters["court"].extra["aliases"] = court_aliases((pk, pacer_id) for pk, _, _, pacer_id in courts)
         self.filters["cause"].extra["choices"] = cause_choices()
 
     def filter_search(self, queryset, name, value):
@@ -99,6 +114,15 @@ class CaseFilter(django_filters.FilterSet):
 
     def filter_cause(self, queryset, name, value):
         return queryset.filter(pk__in=Claim.objects.filter(cause_of_action_id=value).values("case_id"))
+
+    def filter_on_appeal(self, queryset, name, value):
+        """A case is on appeal, for this user, when an appeal from it is one the user may see: a walled appeal does
+        not mark its case below (the reverse relation is named, so this app imports nothing of appeals)."""
+        user = self.request.user if self.request else None
+        appealed = Case.objects.none()
+        if user is not None and user.has_perm("appeals.view_appeal"):
+            appealed = Case.objects.filter(appeals__case__in=visible_cases(user)).values("pk")
+        return queryset.filter(pk__in=appealed) if value else queryset.exclude(pk__in=appealed)
 
     def filter_party(self, queryset, name, value):
         return queryset.filter(pk__in=value.case_roles.values("case_id"))

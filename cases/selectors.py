@@ -10,6 +10,7 @@ from django.db.models import F, Prefetch, QuerySet
 from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404
 
+from .captions import Caption, case_caption_build
 from .filters import SORTS
 from .models import Case, CaseParty, Claim, Party, PartyRole, Representation
 
@@ -75,19 +76,7 @@ def party_cases(*, user, party: Party) -> QuerySet[Case]:
     )
 
 
-CAPTION_SIDES = {
-    "plaintiffs": {PartyRole.PLAINTIFF, PartyRole.PETITIONER},
-    "defendants": {PartyRole.DEFENDANT, PartyRole.RESPONDENT},
-}
-CAPTION_NAMES = 3  # court papers list the first few and then "et al."
-
-
-def case_caption(*, parties_by_role) -> dict:
-    """The parties as a caption names them: the first few on each side of the "v.", then "et al."."""
+def case_caption(*, case: Case, parties_by_role) -> Caption:
+    """The parties as a caption names them: the first few on each side of the "v.", then "et al."; or "In re"."""
     links = [link for _, group in parties_by_role for link in group]
-    caption = {}
-    for side, roles in CAPTION_SIDES.items():
-        side_links = [link for link in links if link.role in roles]
-        caption[side] = side_links[:CAPTION_NAMES]
-        caption[f"{side}_more"] = len(side_links) > CAPTION_NAMES
-    return caption
+    return case_caption_build(links, appellate=case.court.kind == "appellate", case_name=case.case_name)

@@ -9,7 +9,7 @@ from django.apps import apps as global_apps
 from django.db.models import Q
 
 PARALEGAL, ATTORNEY, ADMINISTRATOR = "Paralegal", "Attorney", "Administrator"
-DOMAIN_APPS = ("cases", "filings", "deadlines", "imports", "notes", "reports")
+DOMAIN_APPS = ("cases", "filings", "appeals", "deadlines", "imports", "notes", "reports")
 # Exported reports belong to those who may export: paralegals browse cases, not reports.
 REPORTS_APP = "reports"
 EXPORT_PERMISSION = "reports.export_report"
@@ -21,6 +21,8 @@ IMPORT_PERMISSION = "imports.add_docketimport"
 NOTE_PERMISSIONS = ("notes.add_note", "notes.change_note")
 # Attaching a filed PDF to a docket entry is paralegals' and attorneys' work (administrators hold every permission).
 ATTACH_PERMISSION = "filings.add_docketattachment"
+# Linking an appeal to its case below (or correcting the link) is docketing work, as importing is.
+LINK_PERMISSION = "appeals.change_appeal"
 # Who is screened from what, and who looked at a restricted case, are the Administrators' business alone.
 WALL_MODELS = ("screen", "accesslogentry", "historicalscreen")
 
@@ -31,9 +33,9 @@ def role_permissions(permission_model):
     walls = Q(content_type__app_label="cases", content_type__model__in=WALL_MODELS)
     view = domain & Q(codename__startswith="view_") & ~walls
     reports = Q(content_type__app_label=REPORTS_APP)
-    export, calendar, upload, attach = (
+    export, calendar, upload, attach, link = (
         Q(content_type__app_label=name.split(".")[0], codename=name.split(".")[1])
-        for name in (EXPORT_PERMISSION, CALENDAR_PERMISSION, IMPORT_PERMISSION, ATTACH_PERMISSION)
+        for name in (EXPORT_PERMISSION, CALENDAR_PERMISSION, IMPORT_PERMISSION, ATTACH_PERMISSION, LINK_PERMISSION)
     )
     notes = Q(content_type__app_label="notes", codename__in=[name.split(".")[1] for name in NOTE_PERMISSIONS])
     everything = (
@@ -43,8 +45,8 @@ def role_permissions(permission_model):
         | Q(content_type__app_label="axes")  # failed sign-ins: seen, and deleted to unlock
     )
     return {
-        PARALEGAL: permission_model.objects.filter((view & ~reports) | calendar | upload | attach | notes),
-        ATTORNEY: permission_model.objects.filter(view | export | calendar | upload | attach | notes),
+        PARALEGAL: permission_model.objects.filter((view & ~reports) | calendar | upload | attach | link | notes),
+        ATTORNEY: permission_model.objects.filter(view | export | calendar | upload | attach | link | notes),
         ADMINISTRATOR: permission_model.objects.filter(everything),
     }
 

@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "casetracker",
     "cases",
     "filings",
+    "appeals",
     "deadlines",
     "imports",
     "notes",

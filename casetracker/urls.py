@@ -34,6 +34,7 @@ urlpatterns = [
     path("", include("deadlines.urls")),
     path("", include("imports.urls")),
     path("", include("filings.urls")),
+    path("", include("appeals.urls")),
     path("", include("notes.urls")),
     path("", include("reports.urls")),
     path("", include("casefile.urls")),

@@ -57,6 +57,7 @@ class CaseFacts:
     terminated_on: date | None
     terminated_reason: str
     united_states_party: bool
+    court_kind: str = "district"  # a Court.Kind value
 
 
 @dataclass
@@ -174,9 +175,11 @@ def _trigger_date(kind: str, entry: EntryRow, dates: EntryDates) -> tuple[date, 
 
 
 def _covers(rule: CourtRule, facts: CaseFacts) -> bool:
-    if rule.court_id and rule.court_id != facts.court_id:
-        return False
-    return facts.case_type not in CIVIL_EXCLUDED_TYPES  # the catalogue's rules are rules of civil procedure
+    if rule.court_id:
+        return rule.court_id == facts.court_id and facts.case_type not in CIVIL_EXCLUDED_TYPES
+    # The catalogue's own rules are the Federal Rules of Civil Procedure: district courts' civil cases only. A
+    # bankruptcy court counts under the Bankruptcy Rules and a court of appeals under the Appellate Rules.
+    return facts.court_kind == "district" and facts.case_type not in CIVIL_EXCLUDED_TYPES
 
 
 def _in_force(rule: CourtRule, on: date) -> bool:

@@ -53,6 +53,7 @@ def case_facts(case: Case, party_names: list[str]) -> CaseFacts:
         terminated_on=case.date_terminated,
         terminated_reason=reason,
         united_states_party=any(is_united_states(name) for name in party_names),
+        court_kind=case.court.kind,
     )
 
 

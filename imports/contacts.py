@@ -21,10 +21,14 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 
 PHONE = re.compile(r"^(?:Phone:\s*)?(?=(?:\D*\d){7})[\d()\s./-]+(?:\s*(?:x|ext\.?)\s*\d+)?$", re.IGNORECASE)
-LABELLED = re.compile(r"^(?P<label>Email|E-mail|Fax|Designation|Phone|Tel)\s*:\s*(?P<value>.*)$", re.IGNORECASE)
+# Appellate CM/ECF labels an attorney's own line "Direct:" and the firm's "Firm:", and lists the direct one first.
+LABELLED = re.compile(
+    r"^(?P<label>Email|E-mail|Fax|Designation|Phone|Tel|Direct|Firm|Cell|Mobile)\s*:\s*(?P<value>.*)$", re.IGNORECASE
+)
 # A first line that starts the street address rather than naming a firm.
 STREET = re.compile(r"^(?:\d|P\.?\s?O\.?\s+Box|Post Office Box|Suite|Ste\.?\s|#)", re.IGNORECASE)
 PRO_SE = "PRO SE"
+APPELLATE_FLAGS = {"COR", "LD", "NTC"}
 TERMINATED = re.compile(r"^TERMINATED:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})$", re.IGNORECASE)
 
 
@@ -78,6 +82,8 @@ def _labelled_line(contact: Contact, line: str) -> bool:
         contact.fax = value
     elif label == "designation":
         contact.designation = value
+    elif not PHONE.match(value):
+        return False  # "Firm: Smith LLP" names the firm; the line stays with the address
     else:
         contact.phone = contact.phone or value
     return True
@@ -89,6 +95,21 @@ def _is_email(value: str) -> bool:
     except ValidationError:
         return False
     return True
+
+
+def appellate_roles_parse(roles: list[str]) -> Roles:
+    """Read appellate CM/ECF's notice flags for one attorney: "COR LD NTC Retained" is counsel of record (COR),
+    lead (LD), to be noticed (NTC), retained; the words after the flags ("Retained", "Pro Se", "CJA Appointment",
+    "US Attorney") are the designation."""
+    parsed = Roles()
+    for role in roles:
+        words = role.split()
+        flags = {word.upper() for word in words if word.upper() in APPELLATE_FLAGS}
+        parsed.is_lead = parsed.is_lead or "LD" in flags
+        parsed.to_be_noticed = parsed.to_be_noticed or "NTC" in flags
+        designation = " ".join(word for word in words if word.upper() not in APPELLATE_FLAGS)
+        parsed.designation = parsed.designation or designation
+    return parsed
 
 
 def roles_parse(roles: list[str]) -> Roles:

@@ -22,6 +22,7 @@ from datetime import date
 
 from .contacts import contact_parse
 from .models import DocketImport
+from .privacy import identifiers_drop
 from .sheet import DocketImportError, DocketSheet, SheetAttachment, SheetCounsel, SheetEntry, SheetParty, plain_text
 
 # CourtListener's attorney role codes (cl.people_db.models.Role).
@@ -149,7 +150,7 @@ def _parties(party: dict, docket_id, attorneys: dict, warnings: list[str]) -> li
         SheetParty(
             name=plain_text(party["name"]),
             role_text=plain_text(party_type["name"]),
-            description=plain_text(party_type.get("extra_info") or party.get("extra_info")),
+            description=plain_text(identifiers_drop(party_type.get("extra_info") or party.get("extra_info"))),
             date_terminated=_date(party_type.get("date_terminated")),
             counsel=counsel,
         )

@@ -10,7 +10,8 @@ class DocketImportForm(forms.Form):
 
     file = forms.FileField(
         label="Docket sheet",
-        help_text="A PACER Docket Report saved as HTML, or a CourtListener REST API v4 docket saved as JSON.",
+        help_text="A PACER docket report (a district, bankruptcy or appellate court's) saved as HTML, or an ACMS "
+        "appellate docket or a CourtListener REST API v4 docket saved as JSON (.json or .acms_json).",
     )
     court = forms.CharField(
         required=False,

@@ -13,6 +13,8 @@ class DocketImport(models.Model):
 
     class Source(models.TextChoices):
         PACER = "pacer_html", "PACER docket report (HTML)"
+        PACER_APPELLATE = "pacer_appellate_html", "PACER appellate docket report (HTML)"
+        ACMS = "acms_json", "ACMS appellate docket (JSON)"
         COURTLISTENER = "courtlistener_json", "CourtListener REST API v4 (JSON)"
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="imports")

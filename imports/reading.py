@@ -1,13 +1,17 @@
 """From the bytes of an uploaded file to a DocketSheet of a known court, or a clear refusal. Nothing is written."""
 
+import json
 import re
 from pathlib import PurePath
 
 from django.conf import settings
 
+from cases.court_ids import court_id_resolve, unknown_court_message
 from cases.models import Court
 
-from . import courtlistener, pacer
+from . import acms, appellate, courtlistener, pacer
+from .page_kinds import other_kind_refuse
+from .restricted import sheet_scrub
 from .sheet import DocketImportError, DocketSheet
 
 HTML, JSON = "html", "json"
@@ -42,7 +46,7 @@ def text_format(text: str) -> str:
     if first in "{[":
         return JSON
     raise DocketImportError(
-        "This is neither a PACER docket report (an HTML page) nor a CourtListener docket (JSON): "
+        "This is neither a PACER docket report (an HTML page) nor an ACMS or CourtListener docket (JSON): "
         f'it begins "{text.lstrip()[:40]}".'
     )
 
@@ -53,26 +57,87 @@ def size_text(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
 
-def sheet_read(text: str, kind: str, *, court_id: str, file_name: str, known: set[str]) -> DocketSheet:
-    """Parse the text into a DocketSheet of a known court, checking the court given against the sheet's."""
-    if court_id and court_id not in known:
-        raise DocketImportError(
-            f'"{court_id}" is not a court id this app knows. Use PACER\'s id for the court, as the Court '
-            'table lists it: "cand" for the Northern District of California, "nysd" for the Southern District '
-            "of New York."
-        )
-    if kind == HTML:
-        named = pacer.courts_named(text, known)
-        return pacer.sheet_parse(text, court_choose(named, court_id, file_name, known))
-    sheet = courtlistener.sheet_parse(text)
-    if sheet.court_id and sheet.court_id not in known:
-        raise DocketImportError(f'The docket names the court "{sheet.court_id}", which this app does not know.')
-    sheet.court_id = court_choose([sheet.court_id] if sheet.court_id else [], court_id, file_name, known)
+def sheet_read(text: str, kind: str, *, court_id: str, file_name: str, known: dict[str, str]) -> DocketSheet:
+    """Parse the text into a DocketSheet of a known court, checking the court given against the sheet's.
+
+    ``known`` is cases.court_ids.court_aliases(): every id that names a court (its own, and PACER's where that
+    differs: "azb" for courts-db's "arb") to the Court's id. The sheet's court_id is always the Court's id."""
+    if court_id and court_id_resolve(court_id, known) is None:
+        raise DocketImportError(unknown_court_message(court_id, known))
+    court_id = court_id_resolve(court_id, known) or ""
+    read = _html_read if kind == HTML else _json_read
+    sheet = read(text, court_id, file_name, known)
+    sheet_scrub(sheet)  # no A-number leaves the reader, whichever reader it was
     return sheet
 
 
-def court_choose(named: list[str], given: str, file_name: str, known: set[str]) -> str:
+def _html_read(text: str, given: str, file_name: str, known: dict[str, str]) -> DocketSheet:
+    """An appellate docket report, a district or bankruptcy one, or a refusal naming the kind of page it is.
+
+    An appellate report's own marks come first: its "Case Summary" heading is not the district court's page. A
+    page with neither kind's marks is appellate when the court it most links to is a court of appeals."""
+    if appellate.has_own_marks(text):
+        return _appellate_read(text, given, file_name, known, _appellate_courts())
+    other_kind_refuse(text)
+    if not pacer.has_own_marks(text):
+        courts = _appellate_courts()
+        if appellate.is_appellate_host(text, {court: name for court, (name, _) in courts.items()}, known):
+            return _appellate_read(text, given, file_name, known, courts)
+    return pacer.sheet_parse(text, court_choose(pacer.courts_named(text, known), given, file_name, known))
+
+
+def _appellate_read(text: str, given: str, file_name: str, known: dict[str, str], courts: dict) -> DocketSheet:
+    named = appellate.courts_named(text, {court: name for court, (name, _) in courts.items()}, known)
+    sheet = appellate.sheet_parse(text, _appellate_court(court_choose(named, given, file_name, known), courts))
+    return _origin_resolve(sheet, known)
+
+
+def _json_read(text: str, given: str, file_name: str, known: dict[str, str]) -> DocketSheet:
+    """An ACMS docket (which names no court of its own), or a CourtListener docket."""
+    if acms.is_acms(_json_or_none(text)):
+        courts = _appellate_courts()
+        court_id = _appellate_court(court_choose([], given, file_name, known), courts)
+        return acms.sheet_parse(text, court_id, zone=courts[court_id][1])
+    sheet = courtlistener.sheet_parse(text)
+    if sheet.court_id and sheet.court_id not in known:
+        raise DocketImportError(f'The docket names the court "{sheet.court_id}", which this app does not know.')
+    sheet.court_id = court_choose([sheet.court_id] if sheet.court_id else [], given, file_name, known)
+    return sheet
+
+
+def _json_or_none(text: str):
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        return None  # the CourtListener reader says what is wrong with it
+
+
+def _appellate_courts() -> dict[str, tuple[str, str]]:
+    """Each appellate court's id, with its name and time zone."""
+    rows = Court.objects.filter(kind=Court.Kind.APPELLATE).order_by().values_list("pk", "name", "time_zone")
+    return {pk: (name, zone) for pk, name, zone in rows}
+
+
+def _appellate_court(court_id: str, courts: dict) -> str:
+    """An appellate docket belongs to a court of appeals or an appellate panel: refuse any other court given."""
+    if court_id not in courts:
+        raise DocketImportError(
+            f"This is an appellate docket, but {_court_label(court_id)} is not a court of appeals or a bankruptcy "
+            'appellate panel. Give the appellate court: "ca9" for the Ninth Circuit, "bap9" for its Bankruptcy '
+            "Appellate Panel."
+        )
+    return court_id
+
+
+def _origin_resolve(sheet: DocketSheet, known: dict[str, str]) -> DocketSheet:
+    """The court appealed from, as the Court table knows it ("azb" is "arb"); blank when it knows none."""
+    sheet.appeal.originating_court_id = court_id_resolve(sheet.appeal.originating_court_id, known) or ""
+    return sheet
+
+
+def court_choose(named: list[str], given: str, file_name: str, known: dict[str, str]) -> str:
     """The court given, if the sheet does not contradict it; else the court the sheet names; else the file's prefix."""
+    named = list(dict.fromkeys(known.get(court, court) for court in named))  # PACER's "azb" is the Court "arb"
     if given and named and given not in named:
         raise DocketImportError(
             f"The sheet is from {_court_label(named[0])}, but the court given is {_court_label(given)}. "
@@ -82,7 +147,7 @@ def court_choose(named: list[str], given: str, file_name: str, known: set[str]) 
         return given or named[0]
     prefix = re.match(r"[a-z0-9]+", PurePath(file_name).name.lower())
     if prefix and prefix[0] in known:
-        return prefix[0]
+        return known[prefix[0]]
     raise DocketImportError(
         "The sheet does not say which court it is from, and its file name does not begin with a court id. "
         'Give the court: "cand" for the Northern District of California, for example.'

@@ -12,6 +12,7 @@ from pathlib import PurePath
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
+from cases.court_ids import court_aliases, court_find, unknown_court_message
 from cases.docket_numbers import parse_docket_number
 from cases.models import Case, Court
 from cases.walls import refusal_log
@@ -21,10 +22,16 @@ from .mapper import Written, sheet_write
 from .mapper.common import Tally, Writer
 from .models import DocketImport
 from .reading import sheet_read, text_read
+from .restricted import sheet_scrub
 from .sheet import DocketImportError, DocketSheet, printable, sheet_text_check
 
 CASE_ACTIONS = {"created": "new case opened", "updated": "case details updated", "unchanged": "case details unchanged"}
-SOURCE_NAMES = {DocketImport.Source.PACER: "PACER sheet", DocketImport.Source.COURTLISTENER: "CourtListener docket"}
+SOURCE_NAMES = {
+    DocketImport.Source.PACER: "PACER sheet",
+    DocketImport.Source.PACER_APPELLATE: "PACER appellate docket",
+    DocketImport.Source.ACMS: "ACMS appellate docket",
+    DocketImport.Source.COURTLISTENER: "CourtListener docket",
+}
 
 
 @dataclass
@@ -36,6 +43,7 @@ class ImportSummary:
     entries: Tally
     record: DocketImport
     warnings: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)  # "Linked to the case below: ...", one line per appeal linked
 
     @property
     def case_action_text(self) -> str:
@@ -50,7 +58,7 @@ class ImportSummary:
         lines = [f"{self.case}: {self.case_action_text}."]
         for label, tally in self.tallies:
             lines.append(f"{label}: {tally.added} added, {tally.changed} changed, {tally.unchanged} unchanged")
-        return lines + [f"Note: {warning}" for warning in self.warnings]
+        return lines + self.links + [f"Note: {warning}" for warning in self.warnings]
 
 
 def docket_import(*, content: bytes, file_name: str = "", court_id: str = "", user=None) -> ImportSummary:
@@ -67,7 +75,7 @@ def docket_import(*, content: bytes, file_name: str = "", court_id: str = "", us
 def docket_sheet_read(*, content: bytes, file_name: str = "", court_id: str = "") -> DocketSheet:
     """Read a docket file into a DocketSheet of a known court, writing nothing. Raises DocketImportError."""
     text, kind = text_read(content)
-    known = set(Court.objects.order_by().values_list("pk", flat=True))
+    known = court_aliases()
     return sheet_read(text, kind, court_id=court_id.strip().lower(), file_name=file_name, known=known)
 
 
@@ -77,10 +85,12 @@ def docket_sheet_apply(*, sheet: DocketSheet, user=None, file_name: str = "", sh
     The docket's rules are not applied: the sheet's own dates and status stand. ``sha256`` names the file the
     sheet came from; a sheet handed over without a file is known by the digest of its contents.
     """
+    sheet_scrub(sheet)  # a sheet handed over without a file has not been through a reader's scrub
     sheet_text_check(sheet)  # before any query: the database would fail on the text, not refuse it
-    court = Court.objects.filter(pk=sheet.court_id).first()
+    court = court_find(sheet.court_id)  # a sheet handed over without a file may spell the court as PACER does
     if court is None:
-        raise DocketImportError(f'"{sheet.court_id}" is not a court id this app knows.')
+        raise DocketImportError(unknown_court_message(sheet.court_id, court_aliases()))
+    sheet.court_id = court.pk
     _refuse_hidden_case(sheet, court=court, user=user)
     sha256 = sha256 or sheet_digest(sheet)
     writer = Writer(user, f"Imported {SOURCE_NAMES[sheet.source]} {sha256[:12]}")
@@ -102,9 +112,11 @@ def docket_sheet_apply(*, sheet: DocketSheet, user=None, file_name: str = "", sh
             f"The database refused the sheet ({problem}). If another import of this case was running, "
             "import the file again."
         ) from error
-    return ImportSummary(
+    summary = ImportSummary(
         written.case, written.case_action, written.parties, written.counsel, written.entries, record, sheet.warnings
     )
+    summary.links = written.links
+    return summary
 
 
 HIDDEN_CASE = "This sheet's case cannot be imported from your account. Ask an administrator to import it."
@@ -117,7 +129,7 @@ def _refuse_hidden_case(sheet: DocketSheet, *, court: Court, user) -> None:
     if user is None:
         return
     try:
-        number = parse_docket_number(sheet.docket_number).normalized
+        number = parse_docket_number(sheet.docket_number, kind=court.kind).normalized
     except ValidationError:
         return  # the mapper refuses it with the reason
     existing = Case.objects.filter(court=court, docket_number=number).values_list("pk", flat=True).first()

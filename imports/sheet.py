@@ -46,6 +46,23 @@ class SheetCounsel:
     date_terminated: date | None = None
 
 
+def counsel_of(name: str, contact, roles, *, date_terminated: date | None = None) -> SheetCounsel:
+    """A counsel listing from its name and what imports.contacts read from its contact block and roles."""
+    return SheetCounsel(
+        name=name,
+        firm=contact.firm,
+        address=contact.address,
+        phone=contact.phone,
+        fax=contact.fax,
+        email=contact.email,
+        is_lead=roles.is_lead,
+        to_be_noticed=roles.to_be_noticed,
+        pro_hac_vice=roles.pro_hac_vice,
+        designation=roles.designation or contact.designation,
+        date_terminated=date_terminated or roles.date_terminated,
+    )
+
+
 @dataclass
 class SheetParty:
     name: str
@@ -76,6 +93,28 @@ class SheetEntry:
 
 
 @dataclass
+class SheetAppeal:
+    """What an appellate docket says of the appeal and of the case it came from."""
+
+    case_type: str = ""
+    fee_status: str = ""
+    panel: str = ""
+    appeal_from: str = ""  # the court or agency below, in the docket's words
+    originating_court_id: str = ""  # a Court id this app knows, or blank (an agency, or a court named only in words)
+    originating_docket_number: str = ""  # as the sheet writes it
+    originating_judge: str = ""
+    ordering_judge: str = ""
+    court_reporter: str = ""
+    originating_date_filed: date | None = None
+    date_judgment: date | None = None
+    date_judgment_entered: date | None = None
+    date_notice_of_appeal: date | None = None
+    date_received: date | None = None
+    date_disposed_below: date | None = None
+    disposition_below: str = ""
+
+
+@dataclass
 class DocketSheet:
     source: str  # a DocketImport.Source value: which reader read it
     court_id: str
@@ -90,9 +129,14 @@ class DocketSheet:
     referred_to: str = ""
     date_filed: date | None = None
     date_terminated: date | None = None
+    demand: str = ""
+    proceeding: str = ""  # "adversary" for a bankruptcy court's adversary proceeding, else blank
+    date_converted: date | None = None  # bankruptcy
+    date_discharged: date | None = None  # bankruptcy
     parties: list[SheetParty] = field(default_factory=list)
     entries: list[SheetEntry] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    appeal: SheetAppeal | None = None  # set by the appellate readers
 
 
 def sheet_text_check(sheet: DocketSheet) -> None:

@@ -39,6 +39,7 @@ class Case(models.Model):
     class Source(models.TextChoices):
         MANUAL = "manual", "Entered by hand"
         PACER = "pacer", "PACER docket sheet"
+        ACMS = "acms", "ACMS appellate docket"
         COURTLISTENER = "courtlistener", "CourtListener"
         SYNTHETIC = "synthetic", "Synthetic test data"
 
@@ -77,10 +78,13 @@ class Case(models.Model):
     case_name = models.CharField(max_length=500, help_text="The full caption name.")
     short_name = models.CharField(max_length=200, blank=True, help_text='As cited: "De La Torre v. LinkedIn Corp."')
     division = models.CharField(max_length=60, blank=True, help_text='The court\'s division: "San Jose Division".')
-    nature_of_suit = models.CharField(
-        max_length=100,
+    nature_of_suit = models.TextField(
         blank=True,
-        help_text='The civil cover sheet\'s nature-of-suit code and title: "890 Other Statutory Actions".',
+        help_text='The civil cover sheet\'s nature-of-suit code and title: "890 Other Statutory Actions". An '
+        "adversary proceeding lists each of its causes with its code, so it is kept whole, however long.",
+    )
+    demand = models.CharField(
+        max_length=100, blank=True, help_text='The amount demanded, as the docket gives it: "$564652000".'
     )
     cause = models.CharField(
         max_length=200, blank=True, help_text='The statute cited on the cover sheet: "28:1331 Fed. Question".'
@@ -97,6 +101,12 @@ class Case(models.Model):
     )
     date_filed = models.DateField(null=True, blank=True, help_text="The day the complaint was filed.")
     date_terminated = models.DateField(null=True, blank=True, help_text="The day the case ended on the docket.")
+    date_converted = models.DateField(
+        null=True, blank=True, help_text="Bankruptcy: the day the case was converted to another chapter."
+    )
+    date_discharged = models.DateField(
+        null=True, blank=True, help_text="Bankruptcy: the day the debtor was granted a discharge."
+    )
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.OPEN)
     disposition = models.CharField(
         max_length=30, choices=Disposition.choices, blank=True, help_text="How the case ended. Blank while it is open."
@@ -220,9 +230,9 @@ class Case(models.Model):
         return reverse("casefile:case", args=[self.pk])
 
     def clean(self):
-        """Store the docket number in its one normalized form, with its parts."""
+        """Store the docket number in its one normalized form, with its parts, read as its court writes it."""
         try:
-            parsed = parse_docket_number(self.docket_number)
+            parsed = parse_docket_number(self.docket_number, kind=self.court.kind if self.court_id else None)
         except ValidationError as error:
             raise ValidationError({"docket_number": error}) from None
         self.docket_number = parsed.normalized

@@ -8,15 +8,22 @@ from django.db import models
 from simple_history.models import HistoricalRecords
 
 # courts-db names district courts in short form, "District Court, M.D. Louisiana"; court papers write them out.
-SHORT_DISTRICT = re.compile(r"^District Court, (?:(?P<part>[NSEWCM])\.)?\s*D\.\s+(?P<place>.+)$")
+SHORT_DISTRICT = re.compile(
+    r"^(?P<court>District Court|United States Bankruptcy Court), (?:(?P<part>[NSEWCM])\.)?\s*D\.\s+(?P<place>.+)$"
+)
+TRIAL_COURTS = {
+    "District Court": "United States District Court",
+    "United States Bankruptcy Court": "United States Bankruptcy Court",
+}
 DISTRICT_PARTS = {"N": "Northern", "S": "Southern", "E": "Eastern", "W": "Western", "C": "Central", "M": "Middle"}
 
 
 def court_name_in_full(name: str) -> str:
-    """A short district court name ("District Court, M.D. Louisiana") written out as court papers do; others as is."""
+    """A short district or bankruptcy court name ("District Court, M.D. Louisiana", "United States Bankruptcy Court,
+    D. Arizona") written out as court papers do; others as is."""
     if match := SHORT_DISTRICT.match(name):
         part = f"{DISTRICT_PARTS[match['part']]} " if match["part"] else ""
-        return f"United States District Court for the {part}District of {match['place']}"
+        return f"{TRIAL_COURTS[match['court']]} for the {part}District of {match['place']}"
     if name.startswith("Court of Appeals for the "):
         return f"United States {name}"
     return name
@@ -39,6 +46,13 @@ class Court(models.Model):
         max_length=20,
         help_text='PACER\'s court id, as courts-db spells it: "cand" for the Northern District of California.',
     )
+    pacer_id = models.CharField(
+        "PACER id",
+        max_length=20,
+        blank=True,
+        help_text='PACER\'s own id for the court where it differs from the id above: "azb" for the Bankruptcy Court '
+        'for the District of Arizona, which courts-db and CourtListener call "arb". Blank where they agree.',
+    )
     name = models.CharField(max_length=200, help_text="The court's full name.")
     citation = models.CharField(max_length=60, blank=True, help_text='The court as a citation writes it: "N.D. Cal."')
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.DISTRICT)
@@ -60,6 +74,14 @@ class Court(models.Model):
 
     class Meta:
         ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["pacer_id"],
+                condition=~models.Q(pacer_id=""),
+                name="court_pacer_id_unique",
+                violation_error_message="Another court already has this PACER id.",
+            )
+        ]
 
     def __str__(self):
         return f"{self.name} ({self.citation})" if self.citation else self.name

@@ -51,6 +51,8 @@ class PartyRole(models.TextChoices):
     CLASS_REPRESENTATIVE = "class_rep", "Putative class representative"
     PETITIONER = "petitioner", "Petitioner"
     RESPONDENT = "respondent", "Respondent"
+    APPELLANT = "appellant", "Appellant"
+    APPELLEE = "appellee", "Appellee"
     INTERVENOR = "intervenor", "Intervenor"
     COUNTER_CLAIMANT = "counter_claimant", "Counter claimant"
     COUNTER_DEFENDANT = "counter_defendant", "Counter defendant"

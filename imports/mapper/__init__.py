@@ -14,6 +14,7 @@ from cases.models import Case, Court
 from filings.models import DocketEntry
 
 from ..sheet import DocketSheet
+from .appeal import appeal_write
 from .case import case_upsert
 from .common import Tally, Writer
 from .counsel import counsel_sync
@@ -30,12 +31,14 @@ class Written:
     entries: Tally
     entries_added: list[DocketEntry] = field(default_factory=list)
     entries_changed: list[DocketEntry] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)  # the summary's lines about appeals linked to cases below
 
 
 def sheet_write(sheet: DocketSheet, *, court: Court, writer: Writer) -> Written:
     """Write the sheet into its case. Run it inside a transaction: it writes in several steps."""
     case, case_action = case_upsert(sheet=sheet, court=court)
     parties, links = parties_sync(case=case, parties=sheet.parties, writer=writer)
-    counsel = counsel_sync(parties=sheet.parties, links=links, writer=writer)
+    counsel = counsel_sync(parties=sheet.parties, links=links, writer=writer, warnings=sheet.warnings)
     entries = entries_sync(case=case, entries=sheet.entries, writer=writer, warnings=sheet.warnings)
-    return Written(case, case_action, parties, counsel, entries.tally, entries.added, entries.changed)
+    links = appeal_write(sheet, case=case, writer=writer)
+    return Written(case, case_action, parties, counsel, entries.tally, entries.added, entries.changed, links)

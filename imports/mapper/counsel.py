@@ -10,14 +10,17 @@ REPRESENTATION_FIELDS = ["is_lead", "to_be_noticed", "pro_hac_vice", "designatio
 CONTACT_FIELDS = ["address", "phone", "fax", "email"]  # the firm is part of who the attorney is
 
 
-def counsel_sync(*, parties: list[SheetParty], links: list[CaseParty], writer: Writer) -> Tally:
+def counsel_sync(
+    *, parties: list[SheetParty], links: list[CaseParty], writer: Writer, warnings: list[str] | None = None
+) -> Tally:
     """Record each attorney once, with contact details and firm, and each appearance for a party.
 
     On one sheet a name is one attorney (CM/ECF lists each by login), whose details come from the
     fullest listing. Across cases an attorney is recognised by name and firm, as the database's
     constraint says. Counsel are counted by appearance: an attorney for two parties counts twice.
+    A counsel block that names no attorney is skipped, with a warning saying so (see counsel_listings).
     """
-    listings = [(link, counsel) for party, link in zip(parties, links, strict=True) for counsel in party.counsel]
+    listings = counsel_listings(parties, links, warnings if warnings is not None else [])
     fullest: dict[str, SheetCounsel] = {}
     for _, counsel in listings:
         known = fullest.get(_name_key(counsel))
@@ -50,6 +53,25 @@ def counsel_sync(*, parties: list[SheetParty], links: list[CaseParty], writer: W
     writer.create(Representation, new)
     writer.update(Representation, changed, REPRESENTATION_FIELDS)
     return tally
+
+
+def counsel_listings(parties: list[SheetParty], links: list[CaseParty], warnings: list[str]) -> list[tuple]:
+    """Each (party's CaseParty, counsel) the sheet lists, less the blocks that name no attorney.
+
+    One nameless block never refuses a docket. PACER prints a pro se party's block with an empty one after
+    it, which juriscraper reads as counsel with no name and nothing else; a block may also lose its name and
+    keep a contact. Each skipped block is a warning naming the party and why. (A name or firm the tables
+    cannot hold, such as one over their length, is still refused: that is a broken file, not an odd block.)"""
+    listings = []
+    for party, link in zip(parties, links, strict=True):
+        for counsel in party.counsel:
+            if name_normalize(counsel.name):
+                listings.append((link, counsel))
+                continue
+            held = any([counsel.firm, counsel.address, counsel.phone, counsel.fax, counsel.email])
+            why = "it names no attorney" + ("" if held else " and holds nothing else")
+            warnings.append(f'A counsel listing for "{party.name}" ({party.role_text or "party"}) was skipped: {why}.')
+    return listings
 
 
 def _name_key(counsel: SheetCounsel) -> str:

@@ -7,6 +7,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from weasyprint import HTML
 
+from appeals.models import Appeal
 from cases.selectors import case_caption, case_claims, case_parties_by_role
 from filings.selectors import case_timeline
 
@@ -45,7 +46,8 @@ def front_matter(report: Report) -> dict:
         timeline = [item for item in timeline if not item.entry or item.entry.created_at <= report.planned_at]
     timeline = [replace(item, text=text_printed(item.text, len(item.text))) for item in timeline]
     return {
-        "caption": case_caption(parties_by_role=parties),
+        "caption": case_caption(case=case, parties_by_role=parties),
+        "appeal": Appeal.objects.select_related("originating_court").filter(case=case).first(),
         "parties_by_role": parties if report.include_parties else [],
         "claims": list(case_claims(case=case)) if report.include_parties else [],
         "timeline": timeline,

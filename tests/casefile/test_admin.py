@@ -6,6 +6,7 @@ from django.contrib import admin
 from django.contrib.auth.models import User
 from django.urls import reverse
 
+from appeals.models import Appeal
 from cases.models import Case, Claim
 from casetracker.roles import DOMAIN_APPS
 
@@ -36,6 +37,8 @@ def every_record(reference_case):
     reference_case.team.create(user=colleague, role="Associate")
     reference_case.screens.create(user=User.objects.create_user("lateral"), reason="Came from LinkedIn's counsel")
     reference_case.access_log.create(user=colleague, username="colleague", outcome="viewed", page="/cases/1/")
+    appeal = Case.objects.create(court_id="ca9", docket_number="25-1234", case_name="Appellant v. Appellee")
+    Appeal.objects.create(case=appeal, case_below=reference_case, link="docket", appeal_from="N.D. Cal.")
     return reference_case
 
 
@@ -65,6 +68,7 @@ def test_every_admin_page_renders_for_the_administrator(admin_client, every_reco
         assert admin_client.get(url).status_code == 200, url
     # Reports and notes are made from the case page, deadlines come from the docket, feeds from their user's page.
     made_elsewhere = {"report", "reportpart", "deadline", "unreaddate", "calendarfeed", "accesslogentry", "note"}
+    made_elsewhere.add("appeal")  # recorded from its docket sheet
     expected_add = 403 if model._meta.model_name in made_elsewhere else 200
     assert admin_client.get(admin_url(model, "add")).status_code == expected_add
 

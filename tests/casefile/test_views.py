@@ -125,8 +125,9 @@ def recompute(case):
 
 
 # Locked: session, user, permissions, then the page's own reads (the deadlines panel's are 4; the docket page's
-# attachments, its entries' notes and the Notes panel one each). A new per-row query breaks it.
-COUNT_CASE_PAGE = 25  # the session is read from the database, which every web worker shares
+# attachments, its entries' notes and the Notes panel one each; the case's own appeal and the appeals from it one
+# together). A new per-row query breaks it.
+COUNT_CASE_PAGE = 26  # the session is read from the database, which every web worker shares
 
 
 def test_a_case_the_user_may_not_see_is_a_404_and_a_screened_attempt_is_logged(client, attorney, reference_case):

@@ -5,6 +5,7 @@ from django.apps import apps
 from django.contrib.auth.models import AnonymousUser
 from django.db.models import Q
 
+from appeals.models import Appeal
 from cases import access
 from casetracker.roles import ATTORNEY, DOMAIN_APPS
 from deadlines.models import FeedEvent
@@ -54,6 +55,7 @@ def a_case_with_everything():
     )
     case.access_log.create(user=outsider, username=outsider.username, outcome="viewed", page="/")
     case.notes.create(entry=entry, author=outsider, text="Called the clerk about the hearing date.")
+    Appeal.objects.create(case=case, case_type="civil, private")
     return case
 
 

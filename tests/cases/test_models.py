@@ -145,6 +145,15 @@ def test_for_user_scopes_cases_to_those_with_view_permission(paralegal, django_u
         ),
         ("Court of Appeals for the Ninth Circuit", "United States Court of Appeals for the Ninth Circuit"),
         ("District Court, Canal Zone", "District Court, Canal Zone"),
+        ("United States Bankruptcy Court, D. Arizona", "United States Bankruptcy Court for the District of Arizona"),
+        (
+            "United States Bankruptcy Court, S.D. New York",
+            "United States Bankruptcy Court for the Southern District of New York",
+        ),
+        (
+            "United States Bankruptcy Court, Northern Mariana Islands",
+            "United States Bankruptcy Court, Northern Mariana Islands",
+        ),
     ],
 )
 def test_a_court_is_captioned_in_full_whatever_form_its_name_takes(name, caption):

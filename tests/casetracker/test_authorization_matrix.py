@@ -26,7 +26,13 @@ from django.urls.resolvers import RoutePattern
 
 from cases.access import VIEW_CASE
 from cases.models import AccessLogEntry
-from casetracker.roles import ATTACH_PERMISSION, CALENDAR_PERMISSION, EXPORT_PERMISSION, IMPORT_PERMISSION
+from casetracker.roles import (
+    ATTACH_PERMISSION,
+    CALENDAR_PERMISSION,
+    EXPORT_PERMISSION,
+    IMPORT_PERMISSION,
+    LINK_PERMISSION,
+)
 from deadlines.models import CalendarFeed
 
 from .walled_cases import (
@@ -201,6 +207,9 @@ SITE = {
     "filings:disposition_confirm": Row(
         named("filings:disposition_confirm", "cases.Case"), True, "cases.change_case", frozenset({302}), "post"
     ),
+    # Each world case is an appeal too, not linked: an empty link is refused with a message, as is unlinking it.
+    "appeals:link": Row(named("appeals:link", "cases.Case"), True, LINK_PERMISSION, frozenset({302}), "post"),
+    "appeals:unlink": Row(named("appeals:unlink", "cases.Case"), True, LINK_PERMISSION, frozenset({302}), "post"),
     "notes:add": Row(named("notes:add", "cases.Case"), per_case=True, perm="notes.add_note"),
     # The world's notes have no author (a former user's): their edit page sends everyone to annotate instead.
     "notes:edit": Row(named("notes:edit", "cases.Case", "notes.Note"), True, "notes.change_note", frozenset({302})),
@@ -237,7 +246,7 @@ ADMIN_MODELS = {
         ["cases.Case", "cases.Party", "cases.CaseParty", "cases.Representation", "cases.Claim", "cases.ReliefSought",
          "cases.AccessLogEntry", "cases.MatterMember", "cases.Screen", "filings.DocketEntry", "filings.ChronologyFact",
          "filings.DocketAttachment", "deadlines.Deadline", "deadlines.UnreadDate", "imports.DocketImport",
-         "reports.Report", "reports.ReportPart", "notes.Note"],
+         "reports.Report", "reports.ReportPart", "notes.Note", "appeals.Appeal"],
         CASE_DATA,
     ),
     # Counsel and their firms are a directory of the whole firm (as tests/cases/test_access.py has it): an attorney's

@@ -21,6 +21,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 
+from appeals.models import Appeal
 from cases import walls
 from cases.models import Attorney, Case, CauseOfAction, Court
 from casetracker.roles import ADMINISTRATOR, ATTORNEY, PARALEGAL
@@ -125,7 +126,10 @@ def marked_records(case: Case, key: str) -> dict:
     pdf = marked_pdf(key)
     report = ReportFactory(case=case, ready=True, file=ContentFile(pdf, name=f"{key}.pdf"), file_size=len(pdf))
     log = case.access_log.create(username="records-clerk", outcome="viewed", page="/")
+    # Each case is also an appeal (of no case below), so that the appeal's panel, link pages and admin are walked.
+    appeal = Appeal.objects.create(case=case, case_type=marked(key, "appeal"), originating_docket_number="1:30-cv-1")
     return {
+        "appeals.Appeal": appeal.pk,
         "imports.DocketImport": sheet.pk,
         "reports.Report": report.pk,
         "reports.ReportPart": ReportPartFactory(report=report, index=0).pk,

@@ -243,3 +243,15 @@ def test_termination_vacates_open_deadlines_but_leaves_hearings_already_held():
     case_deadlines_recompute(case=case)
     statuses = dict(case.deadlines.values_list("title", "status"))
     assert statuses == {"Joint Status Report": "vacated", "Status Conference": "open", "Pretrial Conference": "vacated"}
+
+
+@pytest.mark.parametrize(
+    ("court_id", "number", "counted"),
+    [("cand", "3:23-cv-01001", True), ("arb", "2:09-ap-00844", False), ("ca9", "23-1001", False)],
+)
+def test_the_civil_rules_count_only_in_district_courts(court_id, number, counted):
+    """Fed. R. Civ. P. 12's answer date is a district court's: an adversary proceeding answers under the Bankruptcy
+    Rules (Rule 7012: 30 days after the summons issues) and a court of appeals has no answer at all."""
+    case = CaseFactory(court_id=court_id, docket_number=number)
+    summons_executed(case, "Beta Corp.", date(2023, 3, 13), number=10)
+    assert case.deadlines.filter(key__startswith="frcp-").exists() is counted

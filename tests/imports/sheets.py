@@ -19,6 +19,9 @@ COURTLISTENER = DATA / "courtlistener"
 NOT_DOCKETS = {"canb_1", "dcd_2"}
 SHEET_PATHS = {path.stem: path for folder in (SHEETS, DEMO_DOCKETS) for path in folder.glob("*.html")}
 DOCKETS = sorted(name for name in SHEET_PATHS if name not in NOT_DOCKETS)
+# Bankruptcy courts' sheets, cases and adversary proceedings, each beside its JSON; the file prefix is PACER's court id.
+BANKRUPTCY = SHEETS / "bankruptcy"
+BANKRUPTCY_DOCKETS = sorted(path.stem for path in BANKRUPTCY.glob("*.html"))
 # The data the import writes, as opposed to the record of the import itself.
 DOMAIN_MODELS = [
     "cases.Case",
@@ -55,6 +58,14 @@ def json_bytes(docket: dict) -> bytes:
 
 def sheet_import(name: str, **kwargs):
     return docket_import(content=sheet_bytes(name), file_name=f"{name}.html", **kwargs)
+
+
+def bankruptcy_expected(name: str) -> dict:
+    return json.loads((BANKRUPTCY / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def bankruptcy_import(name: str, **kwargs):
+    return docket_import(content=(BANKRUPTCY / f"{name}.html").read_bytes(), file_name=f"{name}.html", **kwargs)
 
 
 def without_last_entries(html: str, count: int) -> str:

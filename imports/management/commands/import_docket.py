@@ -10,8 +10,9 @@ from imports.sheet import DocketImportError, printable
 
 class Command(BaseCommand):
     help = (
-        "Import a docket sheet into its case: a PACER Docket Report saved as HTML, or a CourtListener REST API v4 "
-        "docket saved as JSON. Safe to run again: a newer sheet adds only what is new."
+        "Import a docket sheet into its case: a PACER docket report (district, bankruptcy or appellate) saved as "
+        "HTML, or an ACMS appellate docket or a CourtListener REST API v4 docket saved as JSON. Safe to run again: "
+        "a newer sheet adds only what is new."
     )
 
     def add_arguments(self, parser):

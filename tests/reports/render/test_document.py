@@ -105,3 +105,17 @@ def test_the_matter_number_and_a_restriction_are_on_the_front_page_and_every_pag
     pages = [page.extract_text() for page in PdfReader(io.BytesIO(rendered.pdf)).pages]
     assert "Matter 10234-0007" in pages[0] and "RESTRICTED MATTER" in pages[0]
     assert all("Matter 10234-0007" in page for page in pages)
+
+
+def test_an_appeals_report_is_captioned_as_the_court_of_appeals_and_names_the_case_below(attorney):
+    """Ninth Circuit No. 17-15589: the court in full, the parties by the sides they took below, the appeal's fields."""
+    from ...appeals.sheets import appellate_import
+
+    case = appellate_import("ca9_2.html").case
+    report = planned(case, attorney, include_parties=True)
+    rendered = part_render(report, report.parts.get(), number_pages=True)
+    text = " ".join(PdfReader(io.BytesIO(rendered.pdf)).pages[0].extract_text().split())
+    assert "UNITED STATES COURT OF APPEALS FOR THE NINTH CIRCUIT" in text
+    assert "Plaintiffs-Appellees," in text and "Defendants-Appellants." in text
+    assert "Appeal from U.S. District Court for Hawaii, Honolulu" in text
+    assert "Number below 1:17-cv-00050" in text and "Notice of appeal Mar 30, 2017" in text
