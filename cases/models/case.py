@@ -84,7 +84,11 @@ class Case(models.Model):
         "adversary proceeding lists each of its causes with its code, so it is kept whole, however long.",
     )
     demand = models.CharField(
-        max_length=100, blank=True, help_text='The amount demanded, as the docket gives it: "$564652000".'
+        max_length=100,
+        blank=True,
+        default="",
+        db_default="",  # bulk loads (COPY) that name no demand get none, as the ORM gives
+        help_text='The amount demanded, as the docket gives it: "$564652000".',
     )
     cause = models.CharField(
         max_length=200, blank=True, help_text='The statute cited on the cover sheet: "28:1331 Fed. Question".'
