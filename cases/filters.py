@@ -2,7 +2,8 @@
 
 import django_filters
 from django import forms
-from django.db.models import Exists, OuterRef
+from django.db import models as db_models
+from django.db.models import Exists, OuterRef, Value, When
 
 from .access import visible_cases
 from .court_ids import court_aliases
@@ -44,9 +45,17 @@ def visible_parties(request):
     return Party.objects.for_user(request.user) if request else Party.objects.none()
 
 
+# Trial courts first, then the courts that hear their appeals, then bankruptcy and special courts: typing
+# "middle louisiana" finds the district court before its bankruptcy court.
+COURT_KINDS = ["district", "appellate", "bankruptcy", "special"]
+
+
 def active_courts() -> list[tuple[str, str, str, str]]:
-    """(id, citation, name, PACER id) of each active court, by citation."""
-    courts = Court.objects.filter(is_active=True).order_by("citation")
+    """(id, citation, name, PACER id) of each active court: district, appellate, bankruptcy, special, each by
+    citation."""
+    ranks = [When(kind=kind, then=Value(index)) for index, kind in enumerate(COURT_KINDS)]
+    rank = db_models.Case(*ranks, default=Value(len(COURT_KINDS)))
+    courts = Court.objects.filter(is_active=True).order_by(rank, "citation")
     return list(courts.values_list("id", "citation", "name", "pacer_id"))
 
 
