@@ -46,14 +46,16 @@ run: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
 	mkdir -p var
-	# The worker and beat run as two processes, each started again if it exits (casetracker/supervise.py).
+	# A worker per queue (renders; everything else) and beat, each started again if it exits (casetracker/supervise.py):
+	# a long render never holds up the sweeps and calendar feeds.
 	$(BIN)/python -m casetracker.supervise \
-		"$(BIN)/celery -A casetracker worker --loglevel INFO --concurrency 2" \
+		"$(BIN)/celery -A casetracker worker -Q renders -n renders@%h --loglevel INFO --concurrency 2" \
+		"$(BIN)/celery -A casetracker worker -Q default -n default@%h --loglevel INFO --concurrency 1" \
 		"$(BIN)/celery -A casetracker beat --schedule var/celerybeat-schedule --loglevel INFO" \
 		> var/worker.log 2>&1 &
 	worker=$$!
 	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM
-	echo "Celery worker and beat started (pid $$worker, log var/worker.log); database: $${DATABASE_URL:-SQLite file db.sqlite3}"
+	echo "Celery workers and beat started (pid $$worker, log var/worker.log); database: $${DATABASE_URL:-SQLite file db.sqlite3}"
 	echo "Casetracker: http://$(HOST):$(PORT)/  (logins above)"
 	$(BIN)/python manage.py runserver --noreload $(HOST):$(PORT)
 

@@ -14,6 +14,11 @@ from .models import Appeal
 from .services import NOT_SEEN
 
 
+def appeals_touch(case: Case) -> bool:
+    """Whether the case is an appeal or has any appeal from it (of anyone's: the panel's query then scopes)."""
+    return Appeal.objects.filter(Q(case=case) | Q(case_below=case)).exists()
+
+
 def case_appeals(*, user, case: Case) -> QuerySet[Appeal]:
     """In one query: the case's own appeal (if it is one) and the appeals from it that the user may see, each with
     its latest docket entry (``latest_date``, ``latest_text``) and whether the user may see its case below."""

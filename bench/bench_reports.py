@@ -135,8 +135,9 @@ def start_worker() -> subprocess.Popen:
     redis.Redis.from_url(BROKER_URL).flushdb()
     log = open(Path(tempfile.gettempdir()) / "casetracker-bench-worker.log", "w")  # noqa: SIM115
     worker = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "casetracker", "worker", "--concurrency", "2", "--loglevel", "WARNING",
-         "--without-gossip", "--without-mingle"], cwd=ROOT, env=ENV, stdout=log, stderr=subprocess.STDOUT,
+        [sys.executable, "-m", "celery", "-A", "casetracker", "worker", "-Q", "renders", "--concurrency", "2",
+         "--loglevel", "WARNING", "--without-gossip", "--without-mingle"],
+        cwd=ROOT, env=ENV, stdout=log, stderr=subprocess.STDOUT,
     )  # fmt: skip
     time.sleep(4)
     return worker

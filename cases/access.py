@@ -21,21 +21,47 @@ RESTRICTED_PERMISSION = "cases.access_restricted_case"
 def case_rule(user) -> Q | None:
     """The cases the user may see, as a filter on Case: None for no case at all, an empty Q for every case.
 
-    Team and screens are read as subqueries of the same statement, so the rule costs no query of its own.
+    Team and screens are read as subqueries of the same statement, so the rule costs no query of its own. It is
+    built once per user object, as Django reads permissions: the subqueries are run by each statement that uses
+    them, so a screen added since still counts; only the user's own flags and permissions are taken as read.
     """
-    if not (user.is_active and user.has_perm(VIEW_CASE)):
-        return None
+    if hasattr(user, "_case_rule"):
+        return user._case_rule
+    rule = None
+    if user.is_active and user.has_perm(VIEW_CASE):
+        rule = Q()
+        for hidden in hidden_case_ids(user):
+            rule &= ~Q(pk__in=hidden)
+    user._case_rule = rule
+    return rule
+
+
+def hidden_case_ids(user) -> list[models.QuerySet]:
+    """Subqueries of the ids of the cases hidden from a user who holds the view permission: the cases they are
+    screened from, and the restricted cases whose team they are not on; none for a superuser.
+
+    Written on the id alone, as the ids of the few restricted cases whose team the user is not on, so that
+    counting cases stays an index-only scan: a test of the access column would read each case's row.
+    """
     if user.is_superuser:
-        return Q()
-    screened = apps.get_model("cases", "Screen").objects.filter(user_id=user.pk).values("case_id")
-    rule = ~Q(pk__in=screened)
+        return []
+    hidden = [apps.get_model("cases", "Screen").objects.filter(user_id=user.pk).values("case_id")]
     if not user.has_perm(RESTRICTED_PERMISSION):
-        # Written on the id alone, as the ids of the few restricted cases whose team the user is not on, so that
-        # counting cases stays an index-only scan: a test of the access column would read each case's row.
         case_model = apps.get_model("cases", "Case")
         team = apps.get_model("cases", "MatterMember").objects.filter(user_id=user.pk).values("case_id")
-        rule &= ~Q(pk__in=case_model.objects.filter(access="team").exclude(pk__in=team).values("pk"))
-    return rule
+        hidden.append(case_model.objects.filter(access="team").exclude(pk__in=team).values("pk"))
+    return hidden
+
+
+def hidden_case_count(user) -> int:
+    """How many cases are hidden from a user who holds the view permission (see ``hidden_case_ids``). Read once
+    per user object, as Django reads permissions: a request's user asks once however often the page needs it."""
+    if not hasattr(user, "_hidden_case_count"):
+        first, *rest = hidden_case_ids(user) or [None]
+        # A union of the few ids, each set read from its own index; not a scan of every case testing each.
+        count = 0 if first is None else first.order_by().union(*(ids.order_by() for ids in rest)).count()
+        user._hidden_case_count = count
+    return user._hidden_case_count
 
 
 def visible_cases(user) -> models.QuerySet:
@@ -68,6 +94,14 @@ class CaseOwnedQuerySet(models.QuerySet):
         if not rule:  # every case: no join needed
             return self
         return self.filter(**{f"{self.case_path}__in": visible_cases(user)})
+
+    def of_case(self, user, case):
+        """The rows of ``case``, a case already read through the rule for this user (``case_get``): the model's
+        view permission, and that case. The rule is not tested a second time, so the page of a case the user may
+        see does not pay for it in every panel's query."""
+        if not user.has_perm(view_permission(self.model)):
+            return self.none()
+        return self.filter(**{self.case_path: case})
 
     @classmethod
     def through(cls, path: str) -> type["CaseOwnedQuerySet"]:

@@ -2,13 +2,12 @@
 
 import django_filters
 from django import forms
-from django.db import models as db_models
-from django.db.models import Exists, OuterRef, Value, When
 
-from .access import visible_cases
+from . import choices
+from .access import hidden_case_count, visible_cases
 from .court_ids import court_aliases
 from .filter_fields import CheckedDateRangeField, CourtChoiceField, DateRangeWidget, YesNoField
-from .models import Case, CauseOfAction, Claim, Court, Party
+from .models import Case, Claim, Party
 from .models.courts import court_name_in_full
 from .search import case_search
 from .widgets import FastSelect
@@ -41,46 +40,38 @@ class CourtFilter(django_filters.ChoiceFilter):
 
 
 def visible_parties(request):
-    """A party filter by id names only a party the user may see."""
-    return Party.objects.for_user(request.user) if request else Party.objects.none()
-
-
-# Trial courts first, then the courts that hear their appeals, then bankruptcy and special courts: typing
-# "middle louisiana" finds the district court before its bankruptcy court.
-COURT_KINDS = ["district", "appellate", "bankruptcy", "special"]
+    """A party filter by id names only a party the user may see (read only when a party is asked for)."""
+    return Party.objects.for_user(request.user) if request and request.GET.get("party") else Party.objects.none()
 
 
 def active_courts() -> list[tuple[str, str, str, str]]:
-    """(id, citation, name, PACER id) of each active court: district, appellate, bankruptcy, special, each by
-    citation."""
-    ranks = [When(kind=kind, then=Value(index)) for index, kind in enumerate(COURT_KINDS)]
-    rank = db_models.Case(*ranks, default=Value(len(COURT_KINDS)))
-    courts = Court.objects.filter(is_active=True).order_by(rank, "citation")
-    return list(courts.values_list("id", "citation", "name", "pacer_id"))
+    """(id, citation, name, PACER id) of each active court: district, appellate, bankruptcy, special."""
+    return choices.current().courts
 
 
-def court_choices(user=None, courts=None):
+def cause_choices():
+    return choices.current().causes
+
+
+def court_choices(user=None, courts=None, offered=None):
     """Active courts by citation, the courts of the user's own cases first. Plain tuples: a select of 400 model
-    instances is slow to build. ``courts`` are active_courts() already read."""
+    instances is slow to build. ``offered`` is choices.current() already read."""
+    offered = offered or choices.current()
     labelled = [
         (pk, f"{citation} · {court_name_in_full(name)}" if citation else court_name_in_full(name))
-        for pk, citation, name, _ in (active_courts() if courts is None else courts)
+        for pk, citation, name, _ in (offered.courts if courts is None else courts)
     ]
     if user is None:
         return labelled
-    # One index probe per court (EXISTS), not a scan of every case for its distinct courts.
-    cases_there = Case.objects.for_user(user).filter(court_id=OuterRef("pk"))
-    used = set(Court.objects.filter(Exists(cases_there)).values_list("pk", flat=True))
+    # The courts of all cases serve a user who may see every case; anyone else's are counted from their own.
+    hidden = hidden_case_count(user)
+    used = choices.courts_with_cases(Case.objects.for_user(user)) if hidden else offered.courts_with_cases
     if not used:
         return labelled
     return [
         ("Courts with cases", [choice for choice in labelled if choice[0] in used]),
         ("All courts", [choice for choice in labelled if choice[0] not in used]),
     ]
-
-
-def cause_choices():
-    return list(CauseOfAction.objects.values_list("id", "name"))
 
 
 class CaseFilter(django_filters.FilterSet):
@@ -110,13 +101,15 @@ class CaseFilter(django_filters.FilterSet):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # Read the choices once per request, for both validation and the widget.
+        # Read the choices once per request, for both validation and the widget. Handed over as functions, so the
+        # form's copy of its fields does not copy every court.
         user = self.request.user if self.request else None
-        courts = active_courts()
-        self.filters["court"].extra["choices"] = court_choices(user, courts)
+        offered = choices.current()
+        courts = court_choices(user, offered=offered)
+        self.filters["court"].extra["choices"] = lambda: courts
         # ?court=azb is PACER's id for the court the table calls arb: both name it.
-        self.filters["court"].extra["aliases"] = court_aliases((pk, pacer_id) for pk, _, _, pacer_id in courts)
-        self.filters["cause"].extra["choices"] = cause_choices()
+        self.filters["court"].extra["aliases"] = court_aliases((pk, pacer_id) for pk, _, _, pacer_id in offered.courts)
+        self.filters["cause"].extra["choices"] = lambda: offered.causes
 
     def filter_search(self, queryset, name, value):
         return case_search(queryset, value)

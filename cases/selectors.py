@@ -6,26 +6,50 @@ scoped through it; lists that do not start from one case start from ``for_user``
 
 from itertools import groupby
 
+from django.db import connection
 from django.db.models import F, Prefetch, QuerySet
 from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404
 
+from .access import case_rule, hidden_case_ids
 from .captions import Caption, case_caption_build
 from .filters import SORTS
-from .models import Case, CaseParty, Claim, Party, PartyRole, Representation
+from .models import Case, CaseParty, CaseTally, Claim, Party, PartyRole, Representation
 
 
 def case_list(*, user) -> QuerySet[Case]:
     """The cases this user may see, ready for the list: the page, the CSV export and an API filter it."""
-    return Case.objects.for_user(user).select_related("court")
+    # Without the search vectors: no page shows them, and a long docket's is large.
+    return Case.objects.for_user(user).select_related("court").defer("search_vector", "docket_vector")
+
+
+def case_total(*, user) -> int:
+    """How many cases the user may see in all, without counting every case: the database's tally of all cases,
+    less those hidden from this user (a few index lookups), in one query. The embedded SQLite default counts."""
+    if case_rule(user) is None:
+        return 0
+    if connection.vendor != "postgresql":
+        return Case.objects.for_user(user).count()
+    first, *rest = hidden_case_ids(user) or [None]
+    hidden_sql, params = ("SELECT 0", ()) if first is None else first.order_by().union(*rest).query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT (SELECT coalesce(sum(delta), 0) FROM {CaseTally._meta.db_table}), "  # noqa: S608 - no user text
+            f"(SELECT count(*) FROM ({hidden_sql}) AS hidden)",
+            params,
+        )
+        total, hidden = cursor.fetchone()
+    user._hidden_case_count = 0 if first is None else hidden
+    return total - user._hidden_case_count
 
 
 def case_sort(queryset: QuerySet, sort: str, *, searching: bool = False) -> tuple[QuerySet, str]:
     """Order by a known column; anything else falls back to newest first.
 
-    A search's matches are few and found through the GIN indexes; ordering by a plain column would
+    A search's matches are mostly few and found through the GIN indexes; ordering by a plain column would
     tempt PostgreSQL to walk that column's index instead, row by row, checking each case against the
-    search. Ordering a search by an expression keeps it on the search indexes.
+    search. Ordering a search by an expression keeps it on the search indexes. A search with many matches
+    is sorted by the plain column again once they are counted (``cases.paging.search_pages``).
     """
     sort = sort if sort in SORTS else "filed"
     fields = SORTS[sort]

@@ -4,13 +4,27 @@ from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.core.paginator import Paginator
 from django.shortcuts import render
+from django.utils.functional import SimpleLazyObject, cached_property
 
-from . import selectors
-from .access import VIEW_CASE
+from . import choices, selectors
+from .access import VIEW_CASE, hidden_case_count
 from .exports import case_list_csv_response
 from .filters import CaseFilter
+from .paging import search_pages
 
 PAGE_SIZES = (25, 50, 100)
+
+
+class TalliedPaginator(Paginator):
+    """A paginator told its count: the whole list's total comes from the database's tally, not a COUNT(*)."""
+
+    def __init__(self, object_list, per_page, *, count):
+        super().__init__(object_list, per_page)
+        self.known_count = count
+
+    @cached_property
+    def count(self):
+        return self.known_count
 
 
 def page_size(request) -> int:
@@ -30,6 +44,12 @@ def filtered_cases(request):
     return filterset, cases, sort
 
 
+def filters_cache_key(user) -> str:
+    """The cache key of the empty filter form: the choices' version, for every user offered the firm's own choices;
+    none (not cached) for a user from whom a case is hidden, whose court select lists the courts of their own cases."""
+    return "" if hidden_case_count(user) else choices.current().version
+
+
 def filter_problems(form) -> str:
     """One sentence naming every filter that could not be read and why."""
     problems = [
@@ -39,12 +59,45 @@ def filter_problems(form) -> str:
     return "Some filters could not be read, so no cases are listed. " + " ".join(problems)
 
 
+NOT_FILTERS = {"sort", "per_page", "page"}
+
+
+def unfiltered(request) -> bool:
+    """No filter is given, or each is empty: the list holds every case the user may see."""
+    return not any(value for key, values in request.GET.lists() if key not in NOT_FILTERS for value in values)
+
+
 @permission_required(VIEW_CASE, raise_exception=True)
 def case_list(request):
+    if unfiltered(request):
+        return whole_list(request)
     filterset, cases, sort = filtered_cases(request)
-    page = Paginator(cases, page_size(request)).get_page(request.GET.get("page"))
-    context = {"filter": filterset, "page": page, "sort": sort, "page_sizes": PAGE_SIZES}
+    page = list_paginator(request, filterset, cases, sort).get_page(request.GET.get("page"))
+    context = {"filter": filterset, "filter_errors": bool(filterset.form.errors), "page": page, "sort": sort}
+    return render(request, "cases/case_list.html", {**context, "page_sizes": PAGE_SIZES, "filters_cache_key": ""})
+
+
+def whole_list(request):
+    """Every case the user may see: the total from the tally, and the empty filter form from the cache, its FilterSet
+    built only when the cache does not hold it."""
+    cases, sort = selectors.case_sort(selectors.case_list(user=request.user), request.GET.get("sort", ""))
+    paginator = TalliedPaginator(cases, page_size(request), count=selectors.case_total(user=request.user))
+    context = {
+        "filter": SimpleLazyObject(lambda: CaseFilter(request.GET, queryset=cases, request=request)),
+        "filter_errors": False,
+        "page": paginator.get_page(request.GET.get("page")),
+        "sort": sort,
+        "page_sizes": PAGE_SIZES,
+        "filters_cache_key": filters_cache_key(request.user),
+    }
     return render(request, "cases/case_list.html", context)
+
+
+def list_paginator(request, filterset, cases, sort) -> Paginator:
+    """A search counts up to its bound; any other filter counts exactly."""
+    if filterset.is_valid() and filterset.form.cleaned_data.get("q"):
+        return search_pages(cases, sort, page_size(request), request.GET.get("page", ""))
+    return Paginator(cases, page_size(request))
 
 
 @permission_required(VIEW_CASE, raise_exception=True)

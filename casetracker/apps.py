@@ -12,3 +12,6 @@ class CasetrackerConfig(AppConfig):
 
     def ready(self):
         post_migrate.connect(sync_roles_after_migrate, dispatch_uid="casetracker.sync_roles")
+        from .permissions import receivers_connect
+
+        receivers_connect()  # kept permissions are read again once a group or a user's permissions change

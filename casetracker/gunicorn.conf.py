@@ -26,3 +26,10 @@ def _without_server_header(default_headers):
 
 
 wsgi.Response.default_headers = _without_server_header(wsgi.Response.default_headers)
+
+
+def post_worker_init(worker):
+    """Build in each worker, before it answers, what its first request would otherwise build."""
+    from casetracker.warmup import warm
+
+    warm()

@@ -36,3 +36,22 @@ def permission_move(codename: str, old: tuple[str, str], new: tuple[str, str]) -
         lambda apps, schema_editor: move(apps, old, new),
         lambda apps, schema_editor: move(apps, new, old),
     )
+
+
+class PostgreSQLOnly(migrations.SeparateDatabaseAndState):
+    """Schema the embedded SQLite default cannot hold (an extension, a GIN index), built on PostgreSQL only and left
+    out of the models' state, so that SQLite's table rebuilds never meet it."""
+
+    def __init__(self, database_operations):
+        super().__init__(database_operations=database_operations)
+
+    def database_forwards(self, app_label, schema_editor, from_state, to_state):
+        if schema_editor.connection.vendor == "postgresql":
+            super().database_forwards(app_label, schema_editor, from_state, to_state)
+
+    def database_backwards(self, app_label, schema_editor, from_state, to_state):
+        if schema_editor.connection.vendor == "postgresql":
+            super().database_backwards(app_label, schema_editor, from_state, to_state)
+
+    def describe(self):
+        return "On PostgreSQL only: " + "; ".join(operation.describe() for operation in self.database_operations)

@@ -121,6 +121,21 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # other writer instead of failing with "database is locked".
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"]["OPTIONS"] = {"timeout": 30, "transaction_mode": "IMMEDIATE"}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_bool("DJANGO_DB_PGBOUNCER"):
+    # PgBouncer in transaction mode hands each transaction whichever server connection is free, so nothing may
+    # outlive one: no prepared statements (Debian's PgBouncer 1.18 keeps none), client-side parameter binding, and
+    # no WITH HOLD cursors, which an iterator() outside a transaction would open.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(prepare_threshold=None, server_side_binding=False)
+    DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_bool("DJANGO_DB_POOL"):
+    # Each process keeps up to max_size connections open and lends one per request or task; a request that finds
+    # all lent waits up to timeout seconds, then fails. Django refuses persistent connections beside a pool.
+    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+        "min_size": int(os.environ.get("DJANGO_DB_POOL_MIN_SIZE", "1")),
+        "max_size": int(os.environ.get("DJANGO_DB_POOL_MAX_SIZE", "4")),
+        "timeout": float(os.environ.get("DJANGO_DB_POOL_TIMEOUT", "10")),
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHE_URL = os.environ.get("CACHE_URL", "")
@@ -145,7 +160,12 @@ SITE_URL = os.environ.get("CASETRACKER_SITE_URL", "http://127.0.0.1:8000").rstri
 LOGIN_URL = "login"
 # Sign-ins are throttled by django-axes, on the site's page and the admin's: after AXES_FAILURE_LIMIT failures
 # for one username, or from one address, its sign-ins are refused for the cool-off time without hashing a password.
-AUTHENTICATION_BACKENDS = ["casetracker.accounts.ThrottledBackend", "django.contrib.auth.backends.ModelBackend"]
+# With a shared cache, permissions are read from it (casetracker/permissions.py); a cache of each process's own
+# would keep a revoked permission alive in the others.
+AUTHENTICATION_BACKENDS = [
+    "casetracker.accounts.ThrottledBackend",
+    "casetracker.permissions.CachedPermissionsBackend" if CACHE_URL else "django.contrib.auth.backends.ModelBackend",
+]
 AXES_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("DJANGO_LOGIN_LOCKOUT_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
@@ -176,6 +196,29 @@ STORAGES = {
         else "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
+# Several hosts share their files through S3-compatible object storage: report PDFs a worker writes, documents
+# a web process takes in. Everything goes through the storage API, so only this block knows which one is used.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,  # blank: Amazon S3 itself
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "access_key": os.environ.get("AWS_ACCESS_KEY_ID") or None,  # blank: boto3's own chain (an instance role)
+            "secret_key": os.environ.get("AWS_SECRET_ACCESS_KEY") or None,
+            "addressing_style": os.environ.get("AWS_S3_ADDRESSING_STYLE") or None,  # "path" for most self-hosted stores
+            "signature_version": "s3v4",
+            # Nothing is public: objects are private, and downloads stream through the views that check access.
+            "default_acl": "private",
+            "querystring_expire": 60,  # were an address ever signed, it would be good for a minute
+            # Two workers naming the same file get two objects, never one overwriting the other.
+            "file_overwrite": False,
+            # A download is spooled to a temporary file past this, not held in the web process's memory.
+            "max_memory_size": 10 * 1024 * 1024,
+        },
+    }
 # Uploaded docket documents are PDFs of court filings; cap what one upload may be.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
@@ -249,6 +292,17 @@ CELERY_BEAT_SCHEDULE = {
     },
     # Calendar feeds whose deadlines changed are built again, so a subscriber's fetch is served from storage.
     "rebuild-calendar-feeds": {"task": "deadlines.tasks.feeds_rebuild_task", "schedule": 60.0},
+    # The case list reads its total from a tally of one row per write; fold the rows now and then.
+    "fold-case-tally": {"task": "cases.tasks.case_tally_fold_task", "schedule": 600.0},
+}
+# Work is queued by kind, each kind consumed by workers of its own (`celery worker -Q renders`, `-Q default`),
+# so a long render never waits in front of a sweep or a calendar feed. Routes go by task name, as the web
+# process sends them. Docket syncs and alerts get their own queues here when they come.
+CELERY_TASK_DEFAULT_QUEUE = "default"
+CELERY_TASK_ROUTES = {
+    "reports.tasks.report_plan_task": {"queue": "renders"},
+    "reports.tasks.report_part_task": {"queue": "renders"},
+    "reports.tasks.report_assemble_task": {"queue": "renders"},
 }
 CELERY_TASK_SERIALIZER = "json"  # task arguments are ids, never pickled objects
 CELERY_ACCEPT_CONTENT = ["json"]

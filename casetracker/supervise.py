@@ -1,9 +1,9 @@
 """Keep commands running: each one that exits is started again, until this process is told to stop.
 
-`make run` keeps its Celery worker and beat alive with it: without beat, the report sweep and the calendar
-feed rebuilds stop, and nothing says so.
+`make run` keeps its Celery workers (one per queue) and beat alive with it: without beat, the report sweep and
+the calendar feed rebuilds stop, and nothing says so.
 
-    python -m casetracker.supervise "celery -A casetracker worker" "celery -A casetracker beat"
+    python -m casetracker.supervise "celery -A casetracker worker -Q renders,default" "celery -A casetracker beat"
 """
 
 import argparse

@@ -8,11 +8,19 @@ from .models import DocketAttachment, DocketEntry, EventType
 from .services import entry_effect_check
 
 
+class UnlinkedFileInput(forms.ClearableFileInput):
+    """The stored document named, never linked: its address in storage (a signed object-storage link, or a media
+    address nothing serves) would skip the permission check that every download passes."""
+
+    template_name = "includes/unlinked_file_input.html"
+
+
 class DocketEntryForm(forms.ModelForm):
     """Admin form for an entry: a new one is checked against the rule its event triggers."""
 
     class Meta:
         model = DocketEntry
+        widgets = {"document": UnlinkedFileInput}
         fields = [
             "case",
             "entry_number",

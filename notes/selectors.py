@@ -12,8 +12,8 @@ from .models import Note
 SHOWN_ON_CASE_PAGE = 100
 
 
-def _with_annotations(notes: QuerySet[Note], user) -> QuerySet[Note]:
-    annotations = Note.objects.for_user(user).select_related("author").order_by("created_at", "id")
+def _with_annotations(notes: QuerySet[Note], user, case: Case) -> QuerySet[Note]:
+    annotations = Note.objects.of_case(user, case).select_related("author").order_by("created_at", "id")
     return (
         notes.filter(annotates=None)
         .select_related("author", "entry")
@@ -22,13 +22,15 @@ def _with_annotations(notes: QuerySet[Note], user) -> QuerySet[Note]:
 
 
 def case_notes(*, user, case: Case) -> QuerySet[Note]:
-    """The case's notes (on the case and on its entries), newest first, each with its annotations oldest first."""
-    return _with_annotations(Note.objects.for_user(user).filter(case=case), user).order_by("-created_at", "-id")
+    """The case's notes (on the case and on its entries), newest first, each with its annotations oldest first.
+    ``case`` is one read through the access rule (the case page's), so its notes need only the permission."""
+    return _with_annotations(Note.objects.of_case(user, case), user, case).order_by("-created_at", "-id")
 
 
-def entry_notes_attach(*, user, entries: Iterable) -> None:
-    """Give each docket entry of a page its notes (oldest first) as ``entry.shown_notes``, in two queries."""
-    notes = _with_annotations(Note.objects.for_user(user), user).order_by("created_at", "id")
+def entry_notes_attach(*, user, case: Case, entries: Iterable) -> None:
+    """Give each docket entry of a page of ``case``'s docket its notes (oldest first) as ``entry.shown_notes``, in
+    two queries."""
+    notes = _with_annotations(Note.objects.of_case(user, case), user, case).order_by("created_at", "id")
     prefetch_related_objects(list(entries), Prefetch("notes", queryset=notes, to_attr="shown_notes"))
 
 

@@ -4,6 +4,7 @@ Only the tasks import this module, and only the worker imports the tasks: the we
 PDF library.
 """
 
+import io
 import logging
 
 from django.core.files.base import ContentFile
@@ -36,6 +37,12 @@ def part_render_and_save(part_id: int) -> None:
     part_done(part, rendered.page_count)
 
 
+def part_read(part: ReportPart) -> io.BytesIO:
+    """A rendered part as bytes, read through storage: another host's worker may have rendered it."""
+    with part.file.open("rb") as stored:
+        return io.BytesIO(stored.read())
+
+
 def report_assemble(report_id: int) -> None:
     """Join the finished parts into the report's PDF."""
     report = Report.objects.select_related("case__court", "requested_by").filter(pk=report_id).first()
@@ -45,7 +52,7 @@ def report_assemble(report_id: int) -> None:
     if any(part.status != ReportPart.Status.DONE for part in parts):
         return
     with heartbeat(Report.objects.filter(pk=report.pk)):
-        pdf, pages = assemble(report, [part.file.path for part in parts])
+        pdf, pages = assemble(report, [part_read(part) for part in parts])
     report_finish(report.pk, pdf, pages)
     for part in parts:
         part.file.delete(save=False)

@@ -15,6 +15,14 @@ def media_root(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def fresh_filter_choices():
+    """Each test starts as a fresh web process would: no filter choices kept from a test whose rows are gone."""
+    from cases import choices
+
+    choices.forget()
+
+
+@pytest.fixture(autouse=True)
 def plain_static_storage(settings):
     """Pages render without a collectstatic run; production serves hashed names through WhiteNoise."""
     settings.STORAGES = {

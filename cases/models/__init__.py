@@ -10,12 +10,14 @@ from .claims import Claim, ReliefSought
 from .courts import CauseOfAction, Court
 from .matter import AccessLogEntry, MatterMember, Screen
 from .parties import Attorney, CaseParty, LawFirm, Party, PartyRole, Representation
+from .tally import CaseTally
 
 __all__ = [
     "AccessLogEntry",
     "Attorney",
     "Case",
     "CaseParty",
+    "CaseTally",
     "CauseOfAction",
     "Claim",
     "Court",

@@ -1,7 +1,7 @@
 import re
 
 from django import template
-from django.utils.html import escape, format_html
+from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 
 register = template.Library()
@@ -32,9 +32,13 @@ def short_date(value):
     return f"{value:%b} {value.day}, {value.year}" if value else "—"
 
 
-@register.inclusion_tag("cases/_status_badge.html")
+@register.simple_tag
 def status_badge(case):
-    return {"case": case}
+    """The status pill, with the disposition as text under it. Built in Python: a list shows one per row."""
+    badge = format_html('<span class="badge badge-{}">{}</span>', case.status, case.get_status_display())
+    if not case.disposition:
+        return badge
+    return format_html('{}<span class="disposition">{}</span>', badge, case.get_disposition_display())
 
 
 @register.filter
@@ -51,3 +55,48 @@ def highlight(text, terms):
             format_html("<mark>{}</mark>", piece) if index % 2 else escape(piece) for index, piece in enumerate(pieces)
         )
     )
+
+
+ROW = (
+    '<tr><td class="nowrap mono"><a href="{url}">{docket}</a>{matter}</td>'
+    '<td><a href="{url}" class="case-name">{title}</a>{tags}{nature}</td>'
+    '<td class="nowrap" title="{court_name}">{court}</td>'
+    '<td class="nowrap" data-label="Filed">{filed}</td><td class="nowrap" data-label="Terminated">{terminated}</td>'
+    "<td>{status}</td></tr>"
+)
+
+
+@register.simple_tag
+def case_rows(cases):
+    """The case list's rows, built in Python: a page of 100 rows through the template engine costs more than the
+    rest of the page. Every value is escaped by format_html; the case page's address is reversed once a page."""
+    cases = list(cases)
+    if not cases:
+        return ""
+    first_url = cases[0].get_absolute_url()
+    prefix, suffix = first_url.rsplit(str(cases[0].pk), 1)
+    return mark_safe("".join(case_row(case, f"{prefix}{case.pk}{suffix}") for case in cases))  # noqa: S308 - escaped
+
+
+def case_row(case, url) -> str:
+    tags = (("Synthetic", case.source == "synthetic"), ("Class action", case.is_class_action))
+    return format_html(
+        ROW,
+        url=url,
+        docket=case.docket_number,
+        matter=format_html('<span class="sub">Matter {}</span>', case.matter_number) if case.matter_number else "",
+        title=case.title,
+        tags=format_html_join("", ' <span class="tag">{}</span>', ((label,) for label, shown in tags if shown)),
+        nature=format_html('<span class="sub">{}</span>', case.nature_of_suit) if case.nature_of_suit else "",
+        court_name=case.court.name,
+        court=case.court.citation or case.court_id,
+        filed=short_date(case.date_filed),
+        terminated=short_date(case.date_terminated),
+        status=status_badge(case),
+    )
+
+
+@register.filter
+def at(mapping, key):
+    """``mapping[key]``, for a key held in a variable: ``{{ urls|at:entry.pk }}``."""
+    return mapping[key]

@@ -49,7 +49,7 @@ def properties(report: Report) -> dict:
 
 
 def assemble(report: Report, part_files: list) -> tuple[bytes, int]:
-    """One PDF from the parts' files, in order. Returns the bytes and the page count."""
+    """One PDF from the parts' files (paths or binary streams), in order. Returns the bytes and the page count."""
     writer = PdfWriter()
     readers = [PdfReader(part_file) for part_file in part_files]
     for reader in readers:

@@ -47,7 +47,7 @@ def admin_url(model, view, *args):
 
 
 # Rows that only speed something up, rebuilt from the rest whenever they are missing: no admin of their own.
-CACHES = {apps.get_model("deadlines", "FeedEvent")}
+CACHES = {apps.get_model("deadlines", "FeedEvent"), apps.get_model("cases", "CaseTally")}  # kept by the database
 
 
 def registered_models():

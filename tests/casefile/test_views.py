@@ -114,6 +114,9 @@ def test_case_page_queries_do_not_grow_with_the_docket(paralegal_client, django_
         response = paralegal_client.get(url)
     assert response.context["docket_page"].paginator.count == 302
     assert response.context["deadlines"]["panel"].count == reference_case.deadlines.count() > 300
+    with django_assert_num_queries(COUNT_CASE_PAGE):  # the keyword filter reads its entries in the same queries
+        response = paralegal_client.get(url, {"q": "status conference"})
+    assert response.context["docket_page"].paginator.count == 300
 
 
 def recompute(case):
@@ -125,8 +128,8 @@ def recompute(case):
 
 
 # Locked: session, user, permissions, then the page's own reads (the deadlines panel's are 4; the docket page's
-# attachments, its entries' notes and the Notes panel one each; the case's own appeal and the appeals from it one
-# together). A new per-row query breaks it.
+# attachments, its entries' notes and the Notes panel one each; a probe that finds the case neither an appeal nor
+# appealed, which spares it the appeal panels' query). A new per-row query breaks it.
 COUNT_CASE_PAGE = 26  # the session is read from the database, which every web worker shares
 
 

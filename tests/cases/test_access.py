@@ -19,7 +19,7 @@ pytestmark = pytest.mark.django_db
 
 # Catalogues and directories: they hold no one case's data.
 NOT_CASE_DATA = {
-    "cases.Court", "cases.CauseOfAction", "cases.LawFirm", "cases.Attorney", "filings.EventType",
+    "cases.Court", "cases.CauseOfAction", "cases.LawFirm", "cases.Attorney", "cases.CaseTally", "filings.EventType",
     "deadlines.CourtRule", "deadlines.CourtClosure", "deadlines.CalendarFeed",
 }  # fmt: skip
 

@@ -73,8 +73,9 @@ def test_stopping_the_supervisor_stops_what_it_runs(supervisor, tmp_path):
 
 
 def test_make_run_supervises_a_worker_and_a_separate_beat():
-    """The run recipe hands both Celery commands to the supervisor; beat no longer rides inside the worker."""
+    """The run recipe hands the Celery commands to the supervisor: a worker per queue, and beat on its own."""
     recipe = subprocess.run(["make", "-n", "run"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
     supervised = recipe[recipe.index("casetracker.supervise") :]
     assert "celery -A casetracker worker" in supervised and "--beat" not in supervised
+    assert "worker -Q renders " in supervised and "worker -Q default " in supervised  # a worker per queue
     assert "celery -A casetracker beat --schedule var/celerybeat-schedule" in supervised

@@ -64,3 +64,14 @@ def test_the_apply_effects_action_announces_the_entries_it_applied(admin_client,
         reverse("admin:filings_docketentry_changelist"), {"action": "apply_effects", "_selected_action": [notice.pk]}
     )
     assert [(change.changed, change.case.is_terminated) for change in heard] == [((notice,), True)]
+
+
+def test_an_entrys_stored_document_is_named_but_never_linked(admin_client):
+    """The admin shows the document's name; a link to its place in storage would skip the download's checks."""
+    from django.core.files.base import ContentFile
+
+    entry = DocketEntryFactory()
+    entry.document.save("complaint.pdf", ContentFile(b"%PDF-1.4 filed complaint"), save=True)
+    page = admin_client.get(reverse("admin:filings_docketentry_change", args=[entry.pk])).content.decode()
+    assert entry.document.name in page
+    assert f'href="{entry.document.url}"' not in page and "/media/" not in page

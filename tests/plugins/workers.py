@@ -16,19 +16,24 @@ from django.db import connection
 from ..helpers import ROOT
 
 STALE_SECONDS = 3
+ALL_QUEUES = "renders,default"
 
 
 class Worker:
     """A `celery worker` child process; its log is kept for the test's failure output."""
 
-    def __init__(self, env: dict, log: Path, *args: str):
+    def __init__(self, env: dict, log: Path, *args: str, wait: bool = True):
         self.log = log
+        self.terminated = False
         if "--beat" in args:  # beat keeps its schedule in a file: the test's own folder, never the repository
             args = (*args, "--schedule", str(log.with_suffix(".beat-schedule")))
+        if "-Q" not in args:  # a test's worker does every kind of work unless it names its queues
+            args = (*args, "-Q", ALL_QUEUES)
         command = [sys.executable, "-m", "celery", "-A", "casetracker", "worker", "--loglevel", "INFO",
                    "--without-gossip", "--without-mingle", *args]  # fmt: skip
         self.process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT)
-        self.wait_for("ready.")
+        if wait:  # a test starting several workers may wait for them all at once (`wait_for("ready.")`)
+            self.wait_for("ready.")
 
     def wait_for(self, text: str, timeout: float = 60) -> None:
         deadline = time.monotonic() + timeout
@@ -49,13 +54,18 @@ class Worker:
             os.kill(pid, signal.SIGKILL)
         self.process.wait(timeout=10)
 
-    def stop(self) -> None:
-        if self.process.poll() is None:
+    def terminate(self) -> None:
+        """Ask for a warm shutdown, once."""
+        if self.process.poll() is None and not self.terminated:
             self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                self.kill()
+            self.terminated = True
+
+    def stop(self) -> None:
+        self.terminate()
+        try:
+            self.process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.kill()
 
 
 def child_env(broker_url: str, **extra) -> dict:
@@ -91,13 +101,15 @@ def clean_broker():
 def start_worker(tmp_path, clean_broker, stale_seconds):
     workers = []
 
-    def start(*args, broker_url=None, **env):
+    def start(*args, broker_url=None, wait=True, **env):
         log = tmp_path / f"worker-{len(workers)}.log"
-        worker = Worker(child_env(broker_url or clean_broker, **env), log, *args)
+        worker = Worker(child_env(broker_url or clean_broker, **env), log, *args, wait=wait)
         workers.append(worker)
         return worker
 
     yield start
+    for worker in workers:  # all shut down at once: each takes seconds
+        worker.terminate()
     for worker in workers:
         worker.stop()
 

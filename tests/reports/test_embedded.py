@@ -34,7 +34,7 @@ def test_make_run_defaults_produce_the_reference_pdf(tmp_path):
     log = (tmp_path / "worker.log").open("w")
     worker = subprocess.Popen(
         [sys.executable, "-m", "celery", "-A", "casetracker", "worker", "--concurrency", "1", "--without-gossip",
-         "--without-mingle"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+         "--without-mingle", "-Q", "renders,default"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
     )  # fmt: skip
     try:
         deadline, status = time.monotonic() + 120, ""

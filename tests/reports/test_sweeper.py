@@ -18,7 +18,7 @@ LONG_AGO = timedelta(minutes=30)
 
 
 def queued_jobs() -> int:
-    return redis.Redis.from_url(settings.CELERY_BROKER_URL).llen("celery")
+    return redis.Redis.from_url(settings.CELERY_BROKER_URL).llen("renders")  # report jobs go to the renders queue
 
 
 @pytest.fixture
