@@ -9,7 +9,8 @@ with them warm. The floor is a bare view with the same middleware and session, t
 table (bench/bare_urls.py), with and without the list's COUNT(*), measured in the same run.
 
 BENCH_WRK_SECONDS sets the seconds per wrk run (15); BENCH_PGBOUNCER=1 puts a PgBouncer in transaction mode
-between the app and PostgreSQL; BENCH_PAGES picks pages by label prefix (e.g. "list,bare").
+between the app and PostgreSQL; DJANGO_DB_POOL=1 (passed on to the app) turns on Django's connection pool;
+BENCH_PAGES picks pages by label prefix (e.g. "list,bare").
 """
 
 import importlib
@@ -112,10 +113,12 @@ def pgbouncer():
     (folder / "pgbouncer.ini").write_text(
         f"[databases]\n{name} = host=127.0.0.1 port=5432 dbname={name}\n[pgbouncer]\n"
         f"listen_addr = 127.0.0.1\nlisten_port = 6439\nauth_type = trust\nauth_file = {folder}/users.txt\n"
-        f"pool_mode = transaction\ndefault_pool_size = 8\nunix_socket_dir = {folder}\n"
+        f"pool_mode = transaction\ndefault_pool_size = 8\nunix_socket_dir = \nlogfile = \n"
     )
     (folder / "users.txt").write_text('"root" ""\n')
-    process = subprocess.Popen(["pgbouncer", str(folder / "pgbouncer.ini")], stderr=subprocess.DEVNULL)
+    folder.chmod(0o755)
+    as_root = ["-u", "nobody"] if os.geteuid() == 0 else []  # it refuses to run as root
+    process = subprocess.Popen(["pgbouncer", *as_root, str(folder / "pgbouncer.ini")], stderr=subprocess.DEVNULL)
     wait_listening(6439)
     ENV.update(DATABASE_URL=f"postgres://root@127.0.0.1:6439/{name}", DJANGO_DB_PGBOUNCER="1")
     return process

@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.core.paginator import Paginator
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.utils.functional import SimpleLazyObject, cached_property
 
 from . import choices, selectors
@@ -13,6 +14,7 @@ from .filters import CaseFilter
 from .paging import search_pages
 
 PAGE_SIZES = (25, 50, 100)
+FILTER_FIELDS = "cases/_filter_fields.html"
 
 
 class TalliedPaginator(Paginator):
@@ -44,10 +46,13 @@ def filtered_cases(request):
     return filterset, cases, sort
 
 
-def filters_cache_key(user) -> str:
-    """The cache key of the empty filter form: the choices' version, for every user offered the firm's own choices;
-    none (not cached) for a user from whom a case is hidden, whose court select lists the courts of their own cases."""
-    return "" if hidden_case_count(user) else choices.current().version
+def empty_filters_html(request, filterset) -> str:
+    """The empty filter form, for a user offered the firm's own choices: built once a process for each version of the
+    choices. A user from whom a case is hidden gets it built for them, since their court select lists the courts of
+    their own cases. An empty string means: render it now."""
+    if hidden_case_count(request.user):
+        return ""
+    return choices.fragment("case-list-filters", lambda: render_to_string(FILTER_FIELDS, {"filter": filterset}))
 
 
 def filter_problems(form) -> str:
@@ -74,21 +79,22 @@ def case_list(request):
     filterset, cases, sort = filtered_cases(request)
     page = list_paginator(request, filterset, cases, sort).get_page(request.GET.get("page"))
     context = {"filter": filterset, "filter_errors": bool(filterset.form.errors), "page": page, "sort": sort}
-    return render(request, "cases/case_list.html", {**context, "page_sizes": PAGE_SIZES, "filters_cache_key": ""})
+    return render(request, "cases/case_list.html", {**context, "page_sizes": PAGE_SIZES})
 
 
 def whole_list(request):
-    """Every case the user may see: the total from the tally, and the empty filter form from the cache, its FilterSet
-    built only when the cache does not hold it."""
+    """Every case the user may see: the total from the tally, and the empty filter form from memory, its FilterSet
+    built only when the form is built."""
     cases, sort = selectors.case_sort(selectors.case_list(user=request.user), request.GET.get("sort", ""))
     paginator = TalliedPaginator(cases, page_size(request), count=selectors.case_total(user=request.user))
+    filterset = SimpleLazyObject(lambda: CaseFilter(request.GET, queryset=cases, request=request))
     context = {
-        "filter": SimpleLazyObject(lambda: CaseFilter(request.GET, queryset=cases, request=request)),
+        "filter": filterset,
         "filter_errors": False,
         "page": paginator.get_page(request.GET.get("page")),
         "sort": sort,
         "page_sizes": PAGE_SIZES,
-        "filters_cache_key": filters_cache_key(request.user),
+        "filters_html": empty_filters_html(request, filterset),
     }
     return render(request, "cases/case_list.html", context)
 

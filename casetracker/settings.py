@@ -70,6 +70,8 @@ INSTALLED_APPS = [
     "devdata",
 ]
 
+DATABASE_REPLICA_URL = os.environ.get("DATABASE_REPLICA_URL", "")  # see DATABASES below
+
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -77,6 +79,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    *(["casetracker.replica.ReplicaReadsMiddleware"] if DATABASE_REPLICA_URL else []),  # before any read of the request
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "casetracker.middleware.NoStoreMiddleware",
@@ -136,11 +139,23 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_boo
         "max_size": int(os.environ.get("DJANGO_DB_POOL_MAX_SIZE", "4")),
         "timeout": float(os.environ.get("DJANGO_DB_POOL_TIMEOUT", "10")),
     }
+# A read replica, by configuration: reads of requests that write nothing, from users who have written nothing lately
+# (casetracker/replica.py). The same options as the primary (PgBouncer, pool) apply to it.
+DATABASE_REPLICA_PIN_SECONDS = int(os.environ.get("DATABASE_REPLICA_PIN_SECONDS", "30"))
+if DATABASE_REPLICA_URL and DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    _primary = DATABASES["default"]
+    DATABASES["replica"] = {
+        **dj_database_url.parse(DATABASE_REPLICA_URL, conn_max_age=_primary["CONN_MAX_AGE"]),
+        "OPTIONS": {**dj_database_url.parse(DATABASE_REPLICA_URL).get("OPTIONS", {}), **_primary.get("OPTIONS", {})},
+        "DISABLE_SERVER_SIDE_CURSORS": _primary.get("DISABLE_SERVER_SIDE_CURSORS", False),
+        "TEST": {"MIRROR": "default"},
+    }
+    DATABASE_ROUTERS = ["casetracker.replica.ReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHE_URL = os.environ.get("CACHE_URL", "")
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
+    "default": {"BACKEND": "casetracker.cache.ClientKeptRedisCache", "LOCATION": CACHE_URL}
     if CACHE_URL
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }

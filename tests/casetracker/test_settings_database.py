@@ -4,9 +4,11 @@ Settings are read once, at import, so each test reads them in a child process wi
 """
 
 import json
-import os
+
+import pytest
 
 from ..helpers import manage
+from .test_gunicorn import shared_database_url
 
 SHOW = "import json; from django.conf import settings; print(json.dumps(settings.DATABASES['default']))"
 POSTGRES = "postgres://casetracker@db.example.com:6432/casetracker"
@@ -49,12 +51,14 @@ def test_sqlite_takes_neither_the_pool_nor_pgbouncer():
     assert database["OPTIONS"] == {"timeout": 30, "transaction_mode": "IMMEDIATE"}
 
 
+@pytest.mark.django_db
 def test_the_pool_lends_connections_to_a_real_database():
-    """psycopg_pool is installed: through the pool, a query runs and the connection goes back to it."""
+    """psycopg_pool is installed: through the pool, a query runs and the connection goes back to it (against the
+    test database, the one database a fresh machine is sure to have)."""
     code = (
         "from django.db import connection; connection.ensure_connection(); pool = connection.pool; "
         "connection.close(); stats = pool.get_stats(); "
         "print(pool.max_size, stats['requests_num'], stats['pool_available'] == stats['pool_size'])"
     )
-    env = {"DATABASE_URL": os.environ["DATABASE_URL"], "DJANGO_DB_POOL": "1"}
+    env = {"DATABASE_URL": shared_database_url(), "DJANGO_DB_POOL": "1"}
     assert manage("shell", "--no-imports", "-c", code, env=env).stdout.split() == ["4", "1", "True"]
