@@ -1,9 +1,13 @@
 """What the docket offers the case page: its filter form and one page of entries."""
 
 from django.core.paginator import Paginator
+from django.template.defaultfilters import filesizeformat, pluralize
 from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 
 from cases.models import Case
+from cases.templatetags.case_tags import short_date
 
 from .forms import DocketFilterForm
 from .selectors import DocketWindow, docket_entry_list
@@ -40,3 +44,41 @@ def docket_panel(request, case: Case) -> dict:
         "docket_words": form.searched_words(),
         "docket_newest_first": form.is_valid() and form.cleaned_data.get("order") == "newest",
     }
+
+
+ATTACHMENT_HELD = (
+    '<li><a href="{url}" download>Attachment {number}{description}</a> <span class="muted">(PDF{size})</span></li>'
+)
+ATTACHMENT_ELSEWHERE = (
+    '<li>Attachment {number}{description}{pages} <span class="muted">· not in Casetracker</span></li>'
+)
+
+
+def entry_documents_html(entry, *, may_attach: bool, attach_url: str) -> str:
+    """Under a docket entry's text: its attachments (a download link when the document is in Casetracker) and the
+    link to attach one. Built in Python: the case page shows 50 entries."""
+    items = [attachment_item(entry, attachment) for attachment in entry.attachments.all()]
+    listed = format_html('<ul class="entry-documents">{}</ul>', mark_safe("".join(items))) if items else ""  # noqa: S308
+    if not may_attach:
+        return listed
+    hidden = format_html(" to entry {} of {}", entry.entry_number or "", short_date(entry.date_filed))
+    tool = format_html(
+        '<p class="entry-tools small"><a href="{}">Attach a PDF<span class="visually-hidden">{}</span></a></p>',
+        attach_url,
+        hidden,
+    )
+    return format_html("{}{}", listed, tool)
+
+
+def attachment_item(entry, attachment) -> str:
+    description = format_html(": {}", attachment.description) if attachment.description else ""
+    if attachment.file:
+        url = reverse("filings:attachment_download", args=[entry.case_id, attachment.pk])
+        size = format_html(", {}", filesizeformat(attachment.file_size)) if attachment.file_size else ""
+        return format_html(ATTACHMENT_HELD, url=url, number=attachment.number, description=description, size=size)
+    pages = ""
+    if attachment.page_count:
+        pages = format_html(
+            ' <span class="muted">({} p{})</span>', attachment.page_count, pluralize(attachment.page_count, "p")
+        )
+    return format_html(ATTACHMENT_ELSEWHERE, number=attachment.number, description=description, pages=pages)
