@@ -67,7 +67,7 @@ def entry_documents_html(entry, *, may_attach: bool, attach_url: str) -> str:
         attach_url,
         hidden,
     )
-    return format_html("{}{}", listed, tool)
+    return format_html("{}\n{}", listed, tool)
 
 
 def attachment_item(entry, attachment) -> str:

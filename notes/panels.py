@@ -46,4 +46,4 @@ def entry_notes_html(request, entry, *, panel: dict) -> str:
         entry.pk,
         hidden,
     )
-    return format_html("{}{}", mark_safe(notes), tool)  # noqa: S308 - rendered by the template engine
+    return format_html("{}\n{}", mark_safe(notes), tool)  # noqa: S308 - rendered by the template engine

@@ -14,7 +14,7 @@ register = template.Library()
 ROW = (
     '<tr><td class="num" data-label="No.">{number}</td><td class="nowrap" data-label="Filed">{filed}</td>'
     '<td class="nowrap" data-label="Entered">{entered}</td><td data-label="Event">{event}</td>'
-    '<td class="description">{text}{documents}{notes}</td><td data-label="Filed by">{filed_by}</td>'
+    '<td class="description">{text}\n{documents}\n{notes}</td><td data-label="Filed by">{filed_by}</td>'
     '<td class="num" data-label="Pages">{pages}</td></tr>'
 )
 EMPTY = '<tr><td colspan="7" class="empty">No docket entries match.</td></tr>'
