@@ -42,16 +42,17 @@ def shared_database_url():
     return url._replace(path="/" + connection.settings_dict["NAME"]).geturl()
 
 
-def request(port, method, path, *, cookies=None, form=None):
-    """One request on a connection of its own, so any worker may take it."""
-    headers = {"Connection": "close"}
+def request(port, method, path, *, cookies=None, form=None, source="", headers=None):
+    """One request on a connection of its own, so any worker may take it; from ``source``, a loopback address of the
+    caller's choosing, when given."""
+    headers = {"Connection": "close", **(headers or {})}
     if cookies:
         headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in cookies.items())
     body = None
     if form is not None:
         body = urlencode(form)
         headers["Content-Type"] = "application/x-www-form-urlencoded"
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30, source_address=(source, 0) if source else None)
     try:
         conn.request(method, path, body=body, headers=headers)
         response = conn.getresponse()

@@ -6,10 +6,8 @@ that trusts one proxy. Clients connect from 127.0.0.2 and 127.0.0.3, the source 
 """
 
 import getpass
-import http.client
 import re
 import subprocess
-from urllib.parse import urlencode
 
 import pytest
 from axes.models import AccessAttempt
@@ -72,23 +70,8 @@ def nginx(serve, tmp_path):
 
 def request(port, source, method, path, *, cookies=None, form=None, forwarded=None):
     """One request from this source address, with a forged X-Forwarded-For if given."""
-    headers = {"Connection": "close"}
-    if cookies:
-        headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in cookies.items())
-    if forwarded:
-        headers["X-Forwarded-For"] = forwarded
-    body = None
-    if form is not None:
-        body = urlencode(form)
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30, source_address=(source, 0))
-    try:
-        conn.request(method, path, body=body, headers=headers)
-        response = conn.getresponse()
-        response.text = response.read().decode()
-        return response
-    finally:
-        conn.close()
+    headers = {"X-Forwarded-For": forwarded} if forwarded else None
+    return test_gunicorn.request(port, method, path, cookies=cookies, form=form, source=source, headers=headers)
 
 
 def sign_in(port, source, username, password, *, forwarded=None) -> int:
